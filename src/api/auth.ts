@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { recoveryCodeSchema, totpCodeSchema } from './codes';
+import { userSchema } from './user';
+
+export const signInRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1).max(200),
+});
+export type SignInRequest = z.input<typeof signInRequestSchema>;
+
+/** The password step never starts a session: it returns a short-lived, single-use challenge. */
+export const challengeSchema = z.object({
+  id: z.string(),
+  method: z.enum(['totp', 'email']),
+  expiresAt: z.iso.datetime(),
+  /** For `email`: where the code went, masked (a•••@example.com). */
+  maskedEmail: z.string().optional(),
+  /** For `email`: when "Resend code" may be used again. */
+  resendAvailableAt: z.iso.datetime().optional(),
+});
+export type Challenge = z.infer<typeof challengeSchema>;
+
+export const signInResponseSchema = z.object({ challenge: challengeSchema });
+export type SignInResponse = z.infer<typeof signInResponseSchema>;
+
+/** Either a code (authenticator app or email) or, for `totp` challenges, a recovery code. */
+export const verifyChallengeRequestSchema = z.union([
+  z.object({ challengeId: z.string().min(1).max(100), code: totpCodeSchema }),
+  z.object({ challengeId: z.string().min(1).max(100), recoveryCode: recoveryCodeSchema }),
+]);
+export type VerifyChallengeRequest = z.input<typeof verifyChallengeRequestSchema>;
+
+export const verifyChallengeResponseSchema = z.object({ user: userSchema });
+export type VerifyChallengeResponse = z.infer<typeof verifyChallengeResponseSchema>;
+
+export const resendCodeRequestSchema = z.object({ challengeId: z.string().min(1).max(100) });
+export type ResendCodeRequest = z.input<typeof resendCodeRequestSchema>;
+export const resendCodeResponseSchema = z.object({ challenge: challengeSchema });
+
+export const apiPaths = {
+  signIn: '/api/auth/sign-in',
+  verifyChallenge: '/api/auth/challenge/verify',
+  resendCode: '/api/auth/challenge/resend',
+  signOut: '/api/auth/sign-out',
+  me: '/api/me',
+  enrollment: '/api/mfa/enrollment',
+  confirmEnrollment: '/api/mfa/enrollment/confirm',
+  disableMfa: '/api/mfa/disable',
+  regenerateRecoveryCodes: '/api/mfa/recovery-codes',
+} as const;

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/**
+ * Every error code the API can answer with. The UI maps each one to translated text
+ * (see `errors.*` in the message files), so a code never changes meaning once shipped.
+ */
+export const errorCodes = [
+  'invalid_request',
+  'invalid_code_format',
+  'invalid_recovery_code_format',
+  'invalid_credentials',
+  'unauthenticated',
+  'session_expired',
+  'challenge_invalid',
+  'challenge_expired',
+  'invalid_code',
+  'invalid_recovery_code',
+  'code_already_used',
+  'clock_skew',
+  'too_many_attempts',
+  'account_locked',
+  'resend_cooldown',
+  'not_email_challenge',
+  'invalid_password',
+  'mfa_already_enabled',
+  'mfa_not_enabled',
+  'no_pending_enrollment',
+  'enrollment_expired',
+  'not_found',
+  'internal_error',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    /** Seconds until the request may be tried again (throttling, cooldowns). */
+    retryAfter: z.number().int().nonnegative().optional(),
+    /** For `clock_skew`: how far the device's clock seems off, in whole minutes (+ ahead, - behind). */
+    skewMinutes: z.number().int().optional(),
+    /** For `invalid_request`: which fields were wrong. */
+    fields: z.array(z.string()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type ErrorDetails = ErrorBody['error'];
+
+/** An error the API answered with, or a network failure (`status` 0, code `network`). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode | 'network' | 'bad_response';
+  readonly details?: ErrorDetails;
+
+  constructor(status: number, code: ApiError['code'], details?: ErrorDetails) {
+    super(details?.message ?? code);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isApiError(value: unknown, code?: ApiError['code']): value is ApiError {
+  return value instanceof ApiError && (code === undefined || value.code === code);
+}
+
+/** The HTTP status that goes with each code; handlers and tests share it. */
+export const errorStatus: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  invalid_code_format: 400,
+  invalid_recovery_code_format: 400,
+  not_email_challenge: 400,
+  invalid_credentials: 401,
+  unauthenticated: 401,
+  session_expired: 401,
+  challenge_invalid: 401,
+  invalid_code: 403,
+  invalid_recovery_code: 403,
+  code_already_used: 403,
+  clock_skew: 403,
+  invalid_password: 403,
+  not_found: 404,
+  no_pending_enrollment: 404,
+  mfa_already_enabled: 409,
+  mfa_not_enabled: 409,
+  challenge_expired: 410,
+  enrollment_expired: 410,
+  account_locked: 423,
+  too_many_attempts: 429,
+  resend_cooldown: 429,
+  internal_error: 500,
+};

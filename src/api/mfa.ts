@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { recoveryCodeSchema, totpCodeSchema } from './codes';
+import { mfaStatusSchema } from './user';
+
+/**
+ * A pending enrollment: the only response that ever carries the secret, and only until the
+ * enrollment is confirmed, cancelled or expires (SEC-2, SEC-3).
+ */
+export const enrollmentSchema = z.object({
+  secret: z.string().regex(/^[A-Z2-7]{32}$/),
+  otpauthUri: z.string().startsWith('otpauth://totp/'),
+  issuer: z.string(),
+  accountName: z.string(),
+  algorithm: z.literal('SHA1'),
+  digits: z.literal(6),
+  period: z.literal(30),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  /** True when an earlier pending enrollment had expired and this one replaced it. */
+  replacedExpired: z.boolean(),
+});
+export type Enrollment = z.infer<typeof enrollmentSchema>;
+
+export const enrollmentResponseSchema = z.object({ enrollment: enrollmentSchema });
+export type EnrollmentResponse = z.infer<typeof enrollmentResponseSchema>;
+
+export const confirmEnrollmentRequestSchema = z.object({ code: totpCodeSchema });
+export type ConfirmEnrollmentRequest = z.input<typeof confirmEnrollmentRequestSchema>;
+
+/** Recovery codes are shown once, in this response and in the regeneration response only. */
+export const recoveryCodesSchema = z
+  .array(z.string().regex(/^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/))
+  .length(10);
+
+export const confirmEnrollmentResponseSchema = z.object({
+  mfa: mfaStatusSchema,
+  recoveryCodes: recoveryCodesSchema,
+});
+export type ConfirmEnrollmentResponse = z.infer<typeof confirmEnrollmentResponseSchema>;
+
+/** Disabling MFA and regenerating recovery codes both need the password and a second factor. */
+export const reauthRequestSchema = z.union([
+  z.object({ password: z.string().min(1).max(200), code: totpCodeSchema }),
+  z.object({ password: z.string().min(1).max(200), recoveryCode: recoveryCodeSchema }),
+]);
+export type ReauthRequest = z.input<typeof reauthRequestSchema>;
+
+export const disableMfaResponseSchema = z.object({ mfa: mfaStatusSchema });
+export type DisableMfaResponse = z.infer<typeof disableMfaResponseSchema>;
+
+export const regenerateRecoveryCodesResponseSchema = z.object({
+  mfa: mfaStatusSchema,
+  recoveryCodes: recoveryCodesSchema,
+});
+export type RegenerateRecoveryCodesResponse = z.infer<typeof regenerateRecoveryCodesResponseSchema>;

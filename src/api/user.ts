@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const mfaStatusSchema = z.object({
+  enabled: z.boolean(),
+  /** ISO time MFA was turned on; null while off. */
+  enabledAt: z.iso.datetime().nullable(),
+  /** ISO time the authenticator (or a recovery code) last verified a sign-in or change. */
+  lastUsedAt: z.iso.datetime().nullable(),
+  recoveryCodesRemaining: z.number().int().nonnegative(),
+});
+export type MfaStatus = z.infer<typeof mfaStatusSchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.email(),
+  mfa: mfaStatusSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const meResponseSchema = z.object({ user: userSchema });
+export type MeResponse = z.infer<typeof meResponseSchema>;
