@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { Button } from './button';
+
+type CopyButtonProps = { value: string; label: string; copiedLabel: string; failedLabel?: string };
+
+/** A real button (not an icon div) that says, and announces, that it copied. */
+export function CopyButton({ value, label, copiedLabel, failedLabel }: CopyButtonProps) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = window.setTimeout(() => setState('idle'), 2500);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  }
+
+  return (
+    <span className="cluster">
+      <Button variant="secondary" onClick={copy}>
+        {label}
+      </Button>
+      <span role="status" className="muted">
+        {state === 'copied' ? copiedLabel : state === 'failed' ? (failedLabel ?? '') : ''}
+      </span>
+    </span>
+  );
+}
