@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+import { mailboxResponseSchema, mockPaths, type MailMessage } from '../../src/api/mock-control';
+
+/**
+ * The mock backend runs inside the page (MSW), so QA's control endpoints are called from the
+ * page too: Playwright's own request context would bypass the service worker.
+ */
+export class MockControl {
+  constructor(private readonly page: Page) {}
+
+  /** Resolves once the page's service worker answers mock requests. */
+  async ready(): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(
+            async (path) => (await fetch(path)).headers.get('content-type') ?? '',
+            mockPaths.status,
+          ),
+        { message: 'the mock backend should start' },
+      )
+      .toContain('application/json');
+  }
+
+  async mailbox(): Promise<MailMessage[]> {
+    await this.ready();
+    const json: unknown = await this.page.evaluate(
+      async (path) => (await fetch(path)).json(),
+      mockPaths.mailbox,
+    );
+    return mailboxResponseSchema.parse(json).messages;
+  }
+
+  /** The code of the newest mail to `to` that carries one. */
+  async latestCode(to: string): Promise<string> {
+    const message = (await this.mailbox()).find((mail) => mail.to === to && mail.code);
+    if (!message?.code) throw new Error(`no code mailed to ${to}`);
+    return message.code;
+  }
+
+  async reset(): Promise<void> {
+    await this.ready();
+    await this.page.evaluate(async (path) => {
+      await fetch(path, { method: 'POST' });
+    }, mockPaths.reset);
+  }
+}

@@ -1,0 +1,1 @@
+export declare function findChromium(): { path: string; bundled: boolean } | null;

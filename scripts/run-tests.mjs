@@ -1,0 +1,58 @@
+// `npm test`: everything CI runs, in order, stopping at the first failure, then one closing
+// line "N passed, N failed" counted from the Vitest and Playwright JSON reports.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+const out = 'test-results';
+mkdirSync(out, { recursive: true });
+const bin = (name) => `./node_modules/.bin/${name}`;
+
+const steps = [
+  ['type check', bin('tsc'), ['-p', '.']],
+  ['lint', bin('eslint'), ['.', '--max-warnings=0']],
+  ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  [
+    'unit and component tests',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}/unit.json`],
+  ],
+  ['build', bin('vite'), ['build', '--logLevel', 'warn']],
+  ['size budgets', 'node', ['scripts/check-budgets.mjs']],
+  ['browser check', 'node', ['scripts/check-browser.mjs']],
+  [
+    'end-to-end tests',
+    bin('playwright'),
+    ['test'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json`, E2E_JSON: '1' },
+  ],
+];
+
+function count() {
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(`${out}/unit.json`)) {
+    const unit = JSON.parse(readFileSync(`${out}/unit.json`, 'utf8'));
+    passed += unit.numPassedTests;
+    failed += unit.numFailedTests;
+  }
+  if (existsSync(`${out}/e2e.json`)) {
+    const { stats } = JSON.parse(readFileSync(`${out}/e2e.json`, 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+  }
+  return { passed, failed };
+}
+
+let failedStep = null;
+for (const [name, command, args, env] of steps) {
+  console.log(`\n=== ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+const { passed, failed } = count();
+if (failedStep) console.log(`\nFAILED at: ${failedStep}`);
+console.log(`${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed`);
+process.exit(failedStep ? 1 : 0);
