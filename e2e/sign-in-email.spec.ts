@@ -1,0 +1,69 @@
+import { alice, expect, test } from './fixtures';
+import { expectNoA11yViolations } from './support/axe';
+
+test.describe('Alice (MFA off) signs in with a code sent by email', () => {
+  test('signs in, keeps the session on reload, and signs out', async ({
+    page,
+    mock,
+    signInPage,
+    verifyPage,
+    consolePage,
+  }) => {
+    await signInPage.goto();
+    await expect(signInPage.heading).toHaveText('Sign in');
+    await expectNoA11yViolations(page, 'sign-in');
+
+    await signInPage.signIn(alice.email, alice.password);
+    await expect(verifyPage.heading).toHaveText('Email verification');
+    await expect(page.getByText('a•••@example.com')).toBeVisible();
+    await expect(verifyPage.code).toBeFocused();
+    await expectNoA11yViolations(page, 'email verification');
+
+    await verifyPage.enterCode(await mock.latestCode(alice.email));
+    await expect(consolePage.heading).toContainText(alice.name);
+    await expect(page).toHaveURL(/\/$/);
+    await expectNoA11yViolations(page, 'console home');
+
+    await page.reload();
+    await expect(consolePage.heading).toContainText(alice.name);
+
+    await consolePage.openProfileSettings();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
+    await expect(page.getByText(alice.email).first()).toBeVisible();
+    await expectNoA11yViolations(page, 'profile settings');
+
+    await consolePage.signOut();
+    await expect(signInPage.heading).toHaveText('Sign in');
+    await page.goto('/settings/profile');
+    await expect(signInPage.heading).toHaveText('Sign in');
+  });
+
+  test('resends the code after the cooldown; the old code no longer works', async ({
+    page,
+    mock,
+    signInPage,
+    verifyPage,
+    consolePage,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-29T10:00:00Z') });
+    await signInPage.goto();
+    await signInPage.signIn(alice.email, alice.password);
+    await expect(verifyPage.heading).toHaveText('Email verification');
+    const firstCode = await mock.latestCode(alice.email);
+    await expect(verifyPage.resend).toBeDisabled();
+
+    await page.clock.runFor(61_000);
+    await expect(verifyPage.resend).toBeEnabled();
+    await verifyPage.resend.click();
+    await expect(page.getByRole('status').filter({ hasText: 'We sent a new code' })).toBeVisible();
+    const secondCode = await mock.latestCode(alice.email);
+    expect(secondCode).not.toBe(firstCode);
+
+    await verifyPage.enterCode(firstCode);
+    await expect(verifyPage.alert).toContainText(/code/i);
+    await expect(verifyPage.code).toHaveValue(firstCode);
+    await verifyPage.code.fill('');
+    await verifyPage.enterCode(secondCode);
+    await expect(consolePage.heading).toContainText(alice.name);
+  });
+});

@@ -1,0 +1,69 @@
+import { bob, expect, test, totpCode } from './fixtures';
+import { expectNoA11yViolations } from './support/axe';
+
+const now = new Date('2026-11-29T10:00:00Z');
+
+test.describe('Bob (MFA on) signs in with his authenticator app', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(now);
+  });
+
+  test('a pasted "123 456"-style code signs him in and returns him to the page he asked for', async ({
+    page,
+    signInPage,
+    verifyPage,
+  }) => {
+    await page.goto('/settings/profile');
+    await expect(signInPage.heading).toHaveText('Sign in');
+    await expect(page).toHaveURL(/returnTo=%2Fsettings%2Fprofile/);
+
+    await signInPage.signIn(bob.email, bob.password);
+    await expect(verifyPage.heading).toHaveText('MFA verification');
+    await expect(page.getByText(/authenticator app/i).first()).toBeVisible();
+    await expectNoA11yViolations(page, 'MFA verification');
+
+    const code = totpCode(bob.secret, now);
+    await verifyPage.code.focus();
+    await page.keyboard.insertText(`${code.slice(0, 3)} ${code.slice(3)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
+    await expect(page.getByText('Enabled').first()).toBeVisible();
+  });
+
+  test('a wrong code says so, keeps what he typed, and lets him try again', async ({
+    page,
+    signInPage,
+    verifyPage,
+    consolePage,
+  }) => {
+    await signInPage.goto();
+    await signInPage.signIn(bob.email, bob.password);
+    const right = totpCode(bob.secret, now);
+    const wrong = right === '000000' ? '111111' : '000000';
+    await verifyPage.enterCode(wrong);
+    await expect(verifyPage.alert).toContainText(/isn't right|incorrect|not valid|wrong/i);
+    await expect(verifyPage.code).toHaveValue(wrong);
+    await expectNoA11yViolations(page, 'MFA verification, wrong code');
+
+    await verifyPage.code.fill(right);
+    await expect(consolePage.heading).toContainText(bob.name);
+  });
+
+  test('the same code cannot be used twice', async ({
+    page,
+    signInPage,
+    verifyPage,
+    consolePage,
+  }) => {
+    const code = totpCode(bob.secret, now);
+    await signInPage.goto();
+    await signInPage.signIn(bob.email, bob.password);
+    await verifyPage.enterCode(code);
+    await expect(consolePage.heading).toContainText(bob.name);
+    await consolePage.signOut();
+
+    await signInPage.signIn(bob.email, bob.password);
+    await verifyPage.enterCode(code);
+    await expect(verifyPage.alert).toContainText(/already/i);
+    await expect(page).toHaveURL(/\/sign-in\/verify/);
+  });
+});

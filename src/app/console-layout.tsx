@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { meQueryOptions } from '../api/session';
+import { AccountMenu } from './account-menu';
+import { LanguageSwitch } from './language-switch';
+import { MockNotice } from './mock-notice';
+import { SkipLink } from './skip-link';
+import './layout.css';
+
+/** After moving between console pages, focus the new page's heading so it is read out. */
+function useFocusHeadingOnNavigate() {
+  const { pathname } = useLocation();
+  const last = useRef(pathname);
+  useEffect(() => {
+    if (last.current === pathname) return;
+    last.current = pathname;
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [pathname]);
+}
+
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const { data: user } = useQuery(meQueryOptions());
+  useFocusHeadingOnNavigate();
+  if (!user) return null;
+  return (
+    <div className="console-layout">
+      <SkipLink />
+      <header className="topbar">
+        <div className="topbar-row">
+          <nav aria-label={t('nav.label')}>
+            <Link to="/" className="topbar-product">
+              {t('productName')}
+            </Link>
+          </nav>
+          <div className="topbar-actions">
+            <LanguageSwitch />
+            <AccountMenu user={user} />
+          </div>
+        </div>
+        <MockNotice />
+      </header>
+      <main id="main" className="console-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
+import { setSessionUser } from '../api/session';
+import type { User } from '../api/user';
+import { i18n, type Language } from '../i18n';
+import { AppProviders } from './providers';
+import { createQueryClient } from './query-client';
+import { appRoutes } from './routes';
+
+type Options = { language?: Language; user?: User };
+
+/** The whole app at `entry`, in memory: real routes, guard, providers and a fresh cache. */
+export async function renderApp(entry: InitialEntry, { language = 'en', user }: Options = {}) {
+  await i18n.changeLanguage(language);
+  const queryClient = createQueryClient();
+  if (user) setSessionUser(queryClient, user);
+  const router = createMemoryRouter(appRoutes, { initialEntries: [entry] });
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, router, queryClient };
+}
+
+/** One component with the app's providers and a router around it (for links). */
+export async function renderWithProviders(ui: ReactNode, { language = 'en' }: Options = {}) {
+  await i18n.changeLanguage(language);
+  const queryClient = createQueryClient();
+  const router = createMemoryRouter([{ path: '*', element: ui }]);
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, router, queryClient };
+}

@@ -1,0 +1,21 @@
+import { useMutation } from '@tanstack/react-query';
+import {
+  apiPaths,
+  resendCodeRequestSchema,
+  resendCodeResponseSchema,
+  type ResendCodeRequest,
+} from '../../../api/auth';
+import { apiRequest } from '../../../api/client';
+
+/** Emails a new code; the answer is the same challenge with a new `resendAvailableAt`. */
+export function resendCode(request: ResendCodeRequest) {
+  return apiRequest(apiPaths.resendCode, {
+    method: 'POST',
+    body: resendCodeRequestSchema.parse(request),
+    schema: resendCodeResponseSchema,
+  });
+}
+
+export function useResendCode() {
+  return useMutation({ mutationKey: ['auth', 'resend-code'], mutationFn: resendCode });
+}

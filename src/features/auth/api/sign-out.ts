@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiPaths } from '../../../api/auth';
+import { apiRequest } from '../../../api/client';
+import { isSessionError, sessionKeys, setSessionUser } from '../../../api/session';
+
+// The contract gives sign-out no body (204); accept any acknowledgement a real backend sends.
+const signOutResponseSchema = z.unknown();
+
+export const authKeys = {
+  all: ['auth'] as const,
+  /** Set when the person signed out on purpose, so the console does not say "session ended". */
+  signedOut: () => [...authKeys.all, 'signed-out'] as const,
+};
+
+export async function signOut(): Promise<void> {
+  try {
+    await apiRequest(apiPaths.signOut, { method: 'POST', schema: signOutResponseSchema });
+  } catch (error) {
+    // A session that already ended is as signed out as it gets.
+    if (!isSessionError(error)) throw error;
+  }
+}
+
+export function wasSignedOut(queryClient: QueryClient): boolean {
+  return queryClient.getQueryData<boolean>(authKeys.signedOut()) === true;
+}
+
+/**
+ * Clears the session and everything cached for the account; the console's guard then takes
+ * the person to /sign-in.
+ */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...authKeys.all, 'sign-out'],
+    mutationFn: signOut,
+    onSuccess: () => {
+      queryClient.setQueryData(authKeys.signedOut(), true);
+      queryClient.removeQueries({
+        predicate: ({ queryKey }) =>
+          queryKey[0] !== sessionKeys.all[0] && queryKey[0] !== authKeys.all[0],
+      });
+      setSessionUser(queryClient, null);
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  apiPaths,
+  verifyChallengeRequestSchema,
+  verifyChallengeResponseSchema,
+  type VerifyChallengeRequest,
+} from '../../../api/auth';
+import { apiRequest } from '../../../api/client';
+import { setSessionUser } from '../../../api/session';
+import { authKeys } from './sign-out';
+
+/** Sends the normalised code ("123 456" → "123456") or recovery code. */
+export function verifyChallenge(request: VerifyChallengeRequest) {
+  return apiRequest(apiPaths.verifyChallenge, {
+    method: 'POST',
+    body: verifyChallengeRequestSchema.parse(request),
+    schema: verifyChallengeResponseSchema,
+  });
+}
+
+/** On success the session starts: the `me` query holds the signed-in user. */
+export function useVerifyChallenge() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['auth', 'verify-challenge'],
+    mutationFn: verifyChallenge,
+    onSuccess: ({ user }) => {
+      queryClient.removeQueries({ queryKey: authKeys.signedOut() });
+      setSessionUser(queryClient, user);
+    },
+  });
+}

@@ -1,0 +1,145 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Challenge } from '../../../api/auth';
+import { signInRequestSchema } from '../../../api/auth';
+import { isApiError } from '../../../api/errors';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+import { useErrorMessage } from '../../../i18n/error-message';
+import { useSignIn } from '../api/sign-in';
+import { ErrorSummary, type SummaryItem } from './error-summary';
+import './auth-forms.css';
+
+// Failures where sending the same form again may well work.
+const retryableCodes = new Set<string>(['network', 'internal_error', 'bad_response']);
+
+type FieldErrors = { email?: 'emailRequired' | 'emailInvalid'; password?: 'passwordRequired' };
+
+function validate(email: string, password: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (email.trim() === '') errors.email = 'emailRequired';
+  else if (!signInRequestSchema.shape.email.safeParse(email).success) errors.email = 'emailInvalid';
+  if (password === '') errors.password = 'passwordRequired';
+  return errors;
+}
+
+/** The password step. Wrong email and wrong password get the same message, on purpose. */
+export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge) => void }) {
+  const { t } = useTranslation('auth');
+  const errorMessage = useErrorMessage();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  const emailId = useId();
+  const passwordId = useId();
+
+  const failure = signIn.error;
+  const wrongCredentials = isApiError(failure, 'invalid_credentials');
+  const retryable = failure !== null && (!isApiError(failure) || retryableCodes.has(failure.code));
+  useEffect(() => {
+    // Wrong credentials: straight back to the (cleared) password; anything else: to the message.
+    if (wrongCredentials) passwordRef.current?.focus();
+    else if (failure) alertRef.current?.focus();
+  }, [failure, wrongCredentials]);
+
+  function submit() {
+    if (signIn.isPending) return;
+    const found = validate(email, password);
+    setErrors(found);
+    setSubmitted(true);
+    if (found.email || found.password) {
+      signIn.reset();
+      (found.email ? emailRef : passwordRef).current?.focus();
+      return;
+    }
+    signIn.mutate(
+      { email, password },
+      {
+        onSuccess: ({ challenge }) => onChallenge(challenge),
+        onError: (error) => {
+          if (isApiError(error, 'invalid_credentials')) setPassword('');
+        },
+      },
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    submit();
+  }
+
+  // After a first try, messages follow the input so they disappear once fixed.
+  function revalidate(nextEmail: string, nextPassword: string) {
+    if (submitted) setErrors(validate(nextEmail, nextPassword));
+  }
+
+  const summary: SummaryItem[] = [];
+  if (errors.email) summary.push({ message: t(`signIn.${errors.email}`), fieldId: emailId });
+  if (errors.password)
+    summary.push({ message: t(`signIn.${errors.password}`), fieldId: passwordId });
+
+  return (
+    <form className="stack" noValidate onSubmit={onSubmit}>
+      {summary.length > 0 && <ErrorSummary title={t('signIn.errorSummary')} items={summary} />}
+      {failure && (
+        <Alert tone="error" ref={alertRef}>
+          <div className="stack-sm">
+            <p>{errorMessage(failure)}</p>
+            {retryable && (
+              <div>
+                <Button variant="secondary" onClick={submit}>
+                  {t('signIn.retry')}
+                </Button>
+              </div>
+            )}
+          </div>
+        </Alert>
+      )}
+      <TextField
+        ref={emailRef}
+        id={emailId}
+        label={t('signIn.email')}
+        name="email"
+        type="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        value={email}
+        error={errors.email && t(`signIn.${errors.email}`)}
+        onChange={(event) => {
+          setEmail(event.target.value);
+          revalidate(event.target.value, password);
+        }}
+      />
+      <TextField
+        ref={passwordRef}
+        id={passwordId}
+        label={t('signIn.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        error={errors.password && t(`signIn.${errors.password}`)}
+        onChange={(event) => {
+          setPassword(event.target.value);
+          revalidate(email, event.target.value);
+        }}
+      />
+      <Button
+        type="submit"
+        variant="primary"
+        loading={signIn.isPending}
+        loadingLabel={t('signIn.submitting')}
+      >
+        {t('signIn.submit')}
+      </Button>
+    </form>
+  );
+}

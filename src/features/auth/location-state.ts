@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { challengeSchema, type Challenge } from '../../api/auth';
+
+/**
+ * The second-factor screen keeps its challenge in history state: it survives a reload, never
+ * lands in the URL, and is gone once the tab is closed. History state is input like any other,
+ * so it is parsed before use.
+ */
+const challengeStateSchema = z.object({
+  challenge: challengeSchema,
+  returnTo: z.string().nullable(),
+});
+export type ChallengeState = { challenge: Challenge; returnTo: string | null };
+
+export function readChallengeState(state: unknown): ChallengeState | null {
+  const parsed = challengeStateSchema.safeParse(state);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Why someone arrives at /sign-in, shown there as a notice. */
+export type SignInNotice = 'session_ended' | 'signed_out';
+const signInStateSchema = z.object({ notice: z.enum(['session_ended', 'signed_out']) });
+export type SignInState = { notice: SignInNotice };
+
+export function readSignInNotice(state: unknown): SignInNotice | null {
+  const parsed = signInStateSchema.safeParse(state);
+  return parsed.success ? parsed.data.notice : null;
+}

@@ -1,0 +1,37 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/errors';
+
+export type ErrorText = { key: string; options: Record<string, string | number> };
+
+/**
+ * Which `errors:` message describes an error, with its values. Codes with a wait use the
+ * `<code>_wait` variant (i18next context), clock skew says ahead or behind.
+ */
+export function describeError(error: unknown): ErrorText {
+  if (!isApiError(error)) return { key: 'internal_error', options: {} };
+  const { code, details } = error;
+  const skew = details?.skewMinutes;
+  if (code === 'clock_skew' && skew) {
+    return {
+      key: code,
+      options: { context: skew > 0 ? 'ahead' : 'behind', minutes: Math.abs(skew) },
+    };
+  }
+  const wait = details?.retryAfter;
+  if (wait !== undefined && wait > 0)
+    return { key: code, options: { context: 'wait', seconds: wait } };
+  return { key: code, options: {} };
+}
+
+/** Translated text for any error a request can throw (ApiError codes, `network`, `bad_response`). */
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation('errors');
+  return useCallback(
+    (error: unknown) => {
+      const { key, options } = describeError(error);
+      return t(key, { ...options, ns: 'errors' });
+    },
+    [t],
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Card } from '../components/card';
+import { MfaSettings } from '../features/mfa/components/mfa-settings';
+import { useDocumentTitle } from './use-document-title';
+import { useSignedInUser } from './use-signed-in-user';
+import './profile-settings.css';
+
+export function ProfileSettingsRoute() {
+  const { t } = useTranslation('profile');
+  useDocumentTitle(t('title'));
+  const user = useSignedInUser();
+  if (!user) return null;
+  return (
+    <div className="stack profile-settings">
+      <h1 tabIndex={-1}>{t('heading')}</h1>
+      <Card title={t('profile.title')}>
+        <dl className="profile-details">
+          <div>
+            <dt>{t('profile.name')}</dt>
+            <dd>{user.name}</dd>
+          </div>
+          <div>
+            <dt>{t('profile.email')}</dt>
+            <dd>{user.email}</dd>
+          </div>
+        </dl>
+      </Card>
+      <Card title={t('security.title')}>
+        <MfaSettings user={user} />
+      </Card>
+    </div>
+  );
+}
