@@ -1,0 +1,46 @@
+import { setClockOffset } from './clock';
+import { loadStore, type Store } from './schema';
+import { createSeedStore } from './seed';
+import { addNotice, getStorage } from './storage';
+
+export const STORE_KEY = 'zen-console-mock:db';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function readStore(): Promise<Store> {
+  const loaded = loadStore(getStorage().read(STORE_KEY));
+  if (loaded.store) return loaded.store;
+  if ('notice' in loaded && loaded.notice) addNotice(loaded.notice);
+  return createSeedStore();
+}
+
+function writeStore(store: Store): void {
+  getStorage().write(STORE_KEY, JSON.stringify(store));
+}
+
+/**
+ * Runs `fn` alone: transactions queue behind each other (a promise chain as mutex), so two
+ * submits of one code cannot both pass the replay check (SEC-7). Each one reads the store fresh,
+ * because another tab may have written since, and saves it when `fn` returns, including after
+ * an expected failure (returned as a value) so failure counters stick. A thrown error saves
+ * nothing.
+ */
+export function transact<T>(fn: (store: Store) => T | Promise<T>): Promise<T> {
+  const run = queue.then(async () => {
+    const store = await readStore();
+    const result = await fn(store);
+    writeStore(store);
+    return result;
+  });
+  // The next transaction waits for this one whether it succeeded or not.
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Back to the seed: accounts, sessions, mailbox and clock offset (mock control, tests). */
+export function resetStore(): Promise<void> {
+  return transact(async (store) => {
+    Object.assign(store, await createSeedStore());
+    setClockOffset(0);
+  });
+}

@@ -1,0 +1,61 @@
+import type { DisableMfaResponse, RegenerateRecoveryCodesResponse } from '../../src/api/mfa';
+import { mfaStatusView } from './accounts';
+import { now } from './clock';
+import { sendSecurityNotice } from './security-mail';
+import { verifyPassword } from './password';
+import { issueRecoveryCodes } from './recovery-codes';
+import { fail, type Result, ok } from './result';
+import type { Store, UserRecord } from './schema';
+import { throttledAttempt, toSecondFactor, verifyAuthenticator } from './second-factor';
+
+export type ReauthInput = { password: string } & ({ code: string } | { recoveryCode: string });
+
+/**
+ * SEC-14: a session alone is not enough to weaken the account; the password and a second factor
+ * are asked again, and every wrong one counts toward the throttle (SEC-8).
+ */
+async function reauthenticate(
+  user: UserRecord,
+  input: ReauthInput,
+): Promise<Result<{ viaRecoveryCode: boolean }>> {
+  if (user.mfa.secret === null) return fail('mfa_not_enabled');
+  const at = now();
+  return throttledAttempt(user, at, async () => {
+    // A wrong password stops here, before a code could be spent.
+    if (!(await verifyPassword(input.password, user.password))) return fail('invalid_password');
+    return verifyAuthenticator(user, toSecondFactor(input), at);
+  });
+}
+
+/** SEC-15: the secret, the last step and every recovery code go at once. */
+export async function disableMfa(
+  store: Store,
+  user: UserRecord,
+  input: ReauthInput,
+): Promise<Result<DisableMfaResponse>> {
+  const auth = await reauthenticate(user, input);
+  if (!auth.ok) return auth;
+  user.mfa = {
+    secret: null,
+    enabledAt: null,
+    lastUsedAt: null,
+    lastStep: null,
+    recoveryCodeHashes: [],
+  };
+  user.enrollment = null;
+  sendSecurityNotice(store, user, 'mfa_disabled', auth.value.viaRecoveryCode);
+  return ok({ mfa: mfaStatusView(user) });
+}
+
+/** SEC-18: the old set is void the moment the new one exists. */
+export async function regenerateRecoveryCodes(
+  store: Store,
+  user: UserRecord,
+  input: ReauthInput,
+): Promise<Result<RegenerateRecoveryCodesResponse>> {
+  const auth = await reauthenticate(user, input);
+  if (!auth.ok) return auth;
+  const recoveryCodes = await issueRecoveryCodes(user);
+  sendSecurityNotice(store, user, 'recovery_codes_regenerated', auth.value.viaRecoveryCode);
+  return ok({ mfa: mfaStatusView(user), recoveryCodes });
+}

@@ -1,0 +1,66 @@
+import type { Challenge } from '../../src/api/auth';
+import type { User } from '../../src/api/user';
+import { findUserByEmail, userView } from './accounts';
+import { challengeView, consumeChallenge, createChallenge, findChallenge } from './challenges';
+import { now } from './clock';
+import { constantTimeEqual, sha256Hex } from './crypto';
+import { sendSecurityNotice } from './security-mail';
+import { burnPasswordWork, verifyPassword } from './password';
+import { fail, ok, type Result } from './result';
+import type { ChallengeRecord, Store } from './schema';
+import { throttledAttempt, toSecondFactor, verifyAuthenticator } from './second-factor';
+import { createSession } from './sessions';
+
+/**
+ * The password step. It never creates a session (SEC-11): it answers with a challenge for the
+ * second factor, and unknown accounts look exactly like wrong passwords (SEC-20).
+ */
+export async function signIn(
+  store: Store,
+  email: string,
+  password: string,
+): Promise<Result<Challenge>> {
+  const user = findUserByEmail(store, email);
+  const valid = user
+    ? await verifyPassword(password, user.password)
+    : await burnPasswordWork(password);
+  if (!user || !valid) return fail('invalid_credentials');
+  return ok(challengeView(await createChallenge(store, user), user));
+}
+
+export type VerifyInput = { challengeId: string } & ({ code: string } | { recoveryCode: string });
+
+async function checkEmailCode(
+  challenge: ChallengeRecord,
+  code: string,
+): Promise<Result<{ viaRecoveryCode: false }>> {
+  if (challenge.method !== 'email') return fail('challenge_invalid');
+  const matches = constantTimeEqual(await sha256Hex(code), challenge.codeHash);
+  return matches ? ok({ viaRecoveryCode: false }) : fail('invalid_code');
+}
+
+/** The second step: on success the challenge is spent and a fresh session starts. */
+export async function verifyChallenge(
+  store: Store,
+  input: VerifyInput,
+  previousSessionId: string | undefined,
+): Promise<Result<{ user: User; sessionId: string }>> {
+  const found = findChallenge(store, input.challengeId);
+  if (!found.ok) return found;
+  const { challenge, user } = found.value;
+  const factor = toSecondFactor(input);
+  if (challenge.method === 'email' && 'recoveryCode' in factor) {
+    return fail('invalid_request', { fields: ['recoveryCode'] });
+  }
+  const at = now();
+  const verified = await throttledAttempt(user, at, () =>
+    'code' in factor && challenge.method === 'email'
+      ? checkEmailCode(challenge, factor.code)
+      : verifyAuthenticator(user, factor, at),
+  );
+  if (!verified.ok) return verified;
+  consumeChallenge(store, challenge.id);
+  if (verified.value.viaRecoveryCode) sendSecurityNotice(store, user, 'recovery_code_used');
+  const session = createSession(store, user.id, previousSessionId);
+  return ok({ user: userView(user), sessionId: session.id });
+}

@@ -1,0 +1,19 @@
+import { http } from 'msw';
+import { authHandlers } from './auth';
+import { meHandlers } from './me';
+import { mfaHandlers } from './mfa';
+import { mockControlHandlers } from './mock-control';
+import { apiRoute, errorResponse, handler } from './respond';
+
+/** One handler set for the browser worker, Vitest and Playwright runs. */
+export const handlers = [
+  ...authHandlers,
+  ...meHandlers,
+  ...mfaHandlers,
+  ...mockControlHandlers,
+  // Any other API path gets the contract's 404 rather than the dev server's index.html.
+  http.all(
+    apiRoute('/api/*'),
+    handler(async () => errorResponse({ code: 'not_found' })),
+  ),
+];

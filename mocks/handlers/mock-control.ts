@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { HttpResponse, http } from 'msw';
+import {
+  clockRequestSchema,
+  type clockResponseSchema,
+  mockPaths,
+  type MailMessage,
+  type MockStatusResponse,
+} from '../../src/api/mock-control';
+import { advanceClock, clockOffsetSeconds, nowIso, setClockOffset } from '../db/clock';
+import { resetStore, transact } from '../db/db';
+import { getNotices, getStorage } from '../db/storage';
+import { parseBody } from './parse-body';
+import { apiRoute, errorResponse, handler } from './respond';
+
+/** Mock-only controls for QA, designers and e2e tests; a real backend has none of these. */
+export const mockControlHandlers = [
+  http.post(
+    apiRoute(mockPaths.reset),
+    handler(async () => {
+      await resetStore();
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
+
+  http.get(
+    apiRoute(mockPaths.mailbox),
+    handler(async () => {
+      const messages = await transact((store) => store.mailbox);
+      return HttpResponse.json<{ messages: MailMessage[] }>({ messages });
+    }),
+  ),
+
+  http.get(
+    apiRoute(mockPaths.status),
+    handler(async () => {
+      // Loading the store first surfaces a reset that this page load had to make.
+      await transact(() => undefined);
+      return HttpResponse.json<MockStatusResponse>({
+        storage: getStorage().mode,
+        notices: [...getNotices()],
+        now: nowIso(),
+      });
+    }),
+  ),
+
+  http.post(
+    apiRoute(mockPaths.clock),
+    handler(async ({ request }) => {
+      const body = await parseBody(request, clockRequestSchema);
+      if (!body.ok) return errorResponse(body.failure);
+      if ('advanceSeconds' in body.value) advanceClock(body.value.advanceSeconds);
+      else setClockOffset(body.value.offsetSeconds);
+      return HttpResponse.json<z.infer<typeof clockResponseSchema>>({
+        offsetSeconds: clockOffsetSeconds(),
+        now: nowIso(),
+      });
+    }),
+  ),
+];

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { recoveryCodeSchema, totpCodeSchema } from '../../src/api/codes';
+import { fail, ok, type Result } from '../db/result';
+
+type Issue = z.core.$ZodIssue;
+
+function issueFields(issues: readonly Issue[], prefix: readonly PropertyKey[] = []): string[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      return issue.errors.flatMap((branch) => issueFields(branch, path));
+    }
+    return [path.map(String).join('.') || 'body'];
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function readJson(request: Request): Promise<Result<unknown>> {
+  try {
+    return ok(JSON.parse(await request.text()));
+  } catch {
+    return fail('invalid_request', { fields: ['body'] });
+  }
+}
+
+/**
+ * Parses a request body with the contract's schema. A code or recovery code that breaks its
+ * format rule gets its own error so the UI can say exactly what is wrong (SEC-21); any other
+ * problem is `invalid_request` with the offending fields. Fields the contract does not know, such
+ * as a client-sent `timestamp`, are dropped by the schema and never reach the logic (SEC-6).
+ */
+export async function parseBody<T>(
+  request: Request,
+  schema: z.core.$ZodType<T>,
+): Promise<Result<T>> {
+  const json = await readJson(request);
+  if (!json.ok) return json;
+  const body = json.value;
+  if (isRecord(body)) {
+    if (body.code !== undefined && !z.safeParse(totpCodeSchema, body.code).success) {
+      return fail('invalid_code_format', { fields: ['code'] });
+    }
+    if (
+      body.recoveryCode !== undefined &&
+      !z.safeParse(recoveryCodeSchema, body.recoveryCode).success
+    ) {
+      return fail('invalid_recovery_code_format', { fields: ['recoveryCode'] });
+    }
+  }
+  const parsed = z.safeParse(schema, body);
+  if (parsed.success) return ok(parsed.data);
+  return fail('invalid_request', { fields: [...new Set(issueFields(parsed.error.issues))] });
+}

@@ -1,0 +1,78 @@
+import { HttpResponse, delay } from 'msw';
+import { errorStatus, type ErrorBody, type ErrorCode } from '../../src/api/errors';
+import type { Failure } from '../db/result';
+
+/**
+ * In a page, MSW resolves a relative path against the page's origin: exactly the API the SPA
+ * calls, and never the dev server's own modules under some other `/api/` folder. Node has no page
+ * origin, and MSW 2.15 leaves relative paths relative there (normalizePath), so they would never
+ * match the absolute URLs `fetch` needs in Node: any origin is accepted instead.
+ */
+export function apiRoute(path: string): string {
+  return typeof location === 'undefined' ? `*${path}` : path;
+}
+
+export const SESSION_COOKIE = 'sid';
+
+// No `Secure`: the demo runs on http://localhost. HttpOnly keeps page scripts away from it.
+export function sessionCookie(sessionId: string): string {
+  return `${SESSION_COOKIE}=${sessionId}; Path=/; HttpOnly; SameSite=Strict`;
+}
+export const clearedSessionCookie = `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`;
+
+/** English fallbacks; the UI shows its own translated text for each code. */
+const messages: Record<ErrorCode, string> = {
+  invalid_request: 'The request is malformed.',
+  invalid_code_format: 'Enter the 6-digit code.',
+  invalid_recovery_code_format: 'Enter a recovery code like xxxxx-xxxxx.',
+  invalid_credentials: 'Email or password is incorrect.',
+  unauthenticated: 'Sign in to continue.',
+  session_expired: 'Your session has expired. Sign in again.',
+  challenge_invalid: 'This sign-in attempt is no longer valid. Start again.',
+  challenge_expired: 'This sign-in attempt has expired. Start again.',
+  invalid_code: 'That code is not correct.',
+  invalid_recovery_code: 'That recovery code is not correct or was used already.',
+  code_already_used: 'That code was used already. Wait for the next one.',
+  clock_skew: "That code is for a different time. Check your device's clock.",
+  too_many_attempts: 'Too many attempts. Try again later.',
+  account_locked: 'This account is locked after too many failed attempts. Contact support.',
+  resend_cooldown: 'Wait a moment before asking for another code.',
+  not_email_challenge: 'This sign-in does not use email codes.',
+  invalid_password: 'The password is incorrect.',
+  mfa_already_enabled: 'Two-factor authentication is already on.',
+  mfa_not_enabled: 'Two-factor authentication is off.',
+  no_pending_enrollment: 'There is no set-up in progress.',
+  enrollment_expired: 'The set-up expired. Start again.',
+  not_found: 'Not found.',
+  internal_error: 'Something went wrong.',
+};
+
+export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {
+  const { code, ...details } = failure;
+  const headers = new Headers();
+  if (details.retryAfter !== undefined) headers.set('Retry-After', String(details.retryAfter));
+  // The browser should drop a cookie that no longer opens anything.
+  if (code === 'session_expired') headers.set('Set-Cookie', clearedSessionCookie);
+  return HttpResponse.json<ErrorBody>(
+    { error: { code, message: messages[code], ...details } },
+    { status: errorStatus[code], headers },
+  );
+}
+
+type ResolverInfo = { request: Request; cookies: Record<string, string> };
+
+/**
+ * Every handler: realistic latency in the browser (MSW waits a few ms in Node) and, should
+ * something unexpected throw, a contract-shaped 500 instead of MSW's own error page. Nothing is
+ * logged: the request may carry a password or a code (SEC-22).
+ */
+export function handler(resolve: (info: ResolverInfo) => Promise<Response>) {
+  return async (info: ResolverInfo): Promise<Response> => {
+    await delay();
+    try {
+      return await resolve(info);
+    } catch {
+      return errorResponse({ code: 'internal_error' });
+    }
+  };
+}

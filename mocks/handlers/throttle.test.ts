@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { apiPaths } from '../../src/api/auth';
+import { advanceClock } from '../db/clock';
+import { bobTotpSecret, seedAccounts } from '../db/seed';
+import { waitSeconds } from '../db/throttle';
+import { TestBrowser, expectError } from '../testing/client';
+import { latestMailedCode, startSignIn, totpCode, verify, wrongCode } from '../testing/flows';
+import { setupMockServer } from '../testing/server';
+
+setupMockServer();
+const { alice, bob } = seedAccounts;
+
+async function submit(browser: TestBrowser, challengeId: string, code: string) {
+  return browser.post(apiPaths.verifyChallenge, { challengeId, code });
+}
+
+describe('per-account throttle of second factors (SEC-8)', () => {
+  it('after 5 wrong codes across two sign-ins even the right code gets 429 until the wait passes', async () => {
+    const browser = new TestBrowser();
+    const first = await startSignIn(browser, bob);
+    for (let i = 0; i < 3; i += 1)
+      await expectError(await submit(browser, first.id, wrongCode(bobTotpSecret)), 'invalid_code');
+    const second = await startSignIn(browser, bob);
+    for (let i = 0; i < 2; i += 1)
+      await expectError(await submit(browser, second.id, wrongCode(bobTotpSecret)), 'invalid_code');
+
+    const refused = await submit(browser, second.id, totpCode(bobTotpSecret));
+    expect(refused.headers.get('retry-after')).toBe('30');
+    expect((await expectError(refused, 'too_many_attempts')).retryAfter).toBe(30);
+    advanceClock(29);
+    const stillRefused = await submit(browser, second.id, totpCode(bobTotpSecret));
+    expect(stillRefused.headers.get('retry-after')).toBe('1');
+    await expectError(stillRefused, 'too_many_attempts');
+    // A new challenge does not reset the count: it belongs to the account.
+    const third = await startSignIn(browser, bob);
+    await expectError(
+      await submit(browser, third.id, totpCode(bobTotpSecret)),
+      'too_many_attempts',
+    );
+
+    advanceClock(1);
+    const user = await verify(browser, third.id, { code: totpCode(bobTotpSecret) });
+    expect(user.id).toBe('usr_bob');
+  });
+
+  it('makes the wait grow with each further failure', async () => {
+    const browser = new TestBrowser();
+    const challenge = await startSignIn(browser, bob);
+    for (let i = 0; i < 5; i += 1) await submit(browser, challenge.id, wrongCode(bobTotpSecret));
+    const waits: number[] = [];
+    for (let failures = 5; failures < 8; failures += 1) {
+      const refused = await expectError(
+        await submit(browser, challenge.id, wrongCode(bobTotpSecret)),
+        'too_many_attempts',
+      );
+      waits.push(refused.retryAfter ?? 0);
+      advanceClock(refused.retryAfter ?? 0);
+      await expectError(
+        await submit(browser, challenge.id, wrongCode(bobTotpSecret)),
+        'invalid_code',
+      );
+    }
+    expect(waits).toEqual([30, 60, 120]);
+  });
+
+  it('counts wrong email codes, and a success resets the count', async () => {
+    const browser = new TestBrowser();
+    const challenge = await startSignIn(browser, alice);
+    const code = await latestMailedCode(browser, alice.email);
+    const wrong = code === '000000' ? '000001' : '000000';
+    for (let i = 0; i < 4; i += 1)
+      await expectError(await submit(browser, challenge.id, wrong), 'invalid_code');
+    await verify(browser, challenge.id, { code });
+    const next = await startSignIn(browser, alice);
+    for (let i = 0; i < 4; i += 1)
+      await expectError(await submit(browser, next.id, wrong), 'invalid_code');
+    await verify(browser, next.id, { code: await latestMailedCode(browser, alice.email) });
+  });
+
+  it('counts replayed, skewed and wrong recovery codes', async () => {
+    const browser = new TestBrowser();
+    const used = totpCode(bobTotpSecret);
+    await verify(browser, (await startSignIn(browser, bob)).id, { code: used });
+    const challenge = await startSignIn(browser, bob);
+    await expectError(await submit(browser, challenge.id, used), 'code_already_used');
+    await expectError(
+      await submit(browser, challenge.id, totpCode(bobTotpSecret, 4)),
+      'clock_skew',
+    );
+    await expectError(
+      await submit(browser, challenge.id, totpCode(bobTotpSecret, 6)),
+      'clock_skew',
+    );
+    for (let i = 0; i < 2; i += 1) {
+      const response = await browser.post(apiPaths.verifyChallenge, {
+        challengeId: challenge.id,
+        recoveryCode: 'zzzzz-zzzzz',
+      });
+      await expectError(response, 'invalid_recovery_code');
+    }
+    await expectError(
+      await submit(browser, challenge.id, totpCode(bobTotpSecret, 1)),
+      'too_many_attempts',
+    );
+  });
+
+  it('locks the account after 100 failures in a row: 423 even for the right code', async () => {
+    const browser = new TestBrowser();
+    for (let failures = 0; failures < 100; failures += 1) {
+      advanceClock(waitSeconds(failures));
+      const challenge = await startSignIn(browser, bob);
+      await expectError(
+        await submit(browser, challenge.id, wrongCode(bobTotpSecret)),
+        'invalid_code',
+      );
+    }
+    advanceClock(24 * 3600);
+    const challenge = await startSignIn(browser, bob);
+    const response = await submit(browser, challenge.id, totpCode(bobTotpSecret));
+    expect(response.headers.get('retry-after')).toBeNull();
+    await expectError(response, 'account_locked');
+  }, 30_000);
+});
