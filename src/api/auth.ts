@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
 import { userSchema } from './user';
 
 export const signInRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
+  email: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email()),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type SignInRequest = z.input<typeof signInRequestSchema>;
 
@@ -14,9 +14,9 @@ export const challengeSchema = z.object({
   method: z.enum(['totp', 'email']),
   expiresAt: z.iso.datetime(),
   /** For `email`: where the code went, masked (a•••@example.com). */
-  maskedEmail: z.string().optional(),
+  maskedEmail: z.optional(z.string()),
   /** For `email`: when "Resend code" may be used again. */
-  resendAvailableAt: z.iso.datetime().optional(),
+  resendAvailableAt: z.optional(z.iso.datetime()),
 });
 export type Challenge = z.infer<typeof challengeSchema>;
 
@@ -25,15 +25,23 @@ export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 /** Either a code (authenticator app or email) or, for `totp` challenges, a recovery code. */
 export const verifyChallengeRequestSchema = z.union([
-  z.object({ challengeId: z.string().min(1).max(100), code: totpCodeSchema }),
-  z.object({ challengeId: z.string().min(1).max(100), recoveryCode: recoveryCodeSchema }),
+  z.object({
+    challengeId: z.string().check(z.minLength(1), z.maxLength(100)),
+    code: totpCodeSchema,
+  }),
+  z.object({
+    challengeId: z.string().check(z.minLength(1), z.maxLength(100)),
+    recoveryCode: recoveryCodeSchema,
+  }),
 ]);
 export type VerifyChallengeRequest = z.input<typeof verifyChallengeRequestSchema>;
 
 export const verifyChallengeResponseSchema = z.object({ user: userSchema });
 export type VerifyChallengeResponse = z.infer<typeof verifyChallengeResponseSchema>;
 
-export const resendCodeRequestSchema = z.object({ challengeId: z.string().min(1).max(100) });
+export const resendCodeRequestSchema = z.object({
+  challengeId: z.string().check(z.minLength(1), z.maxLength(100)),
+});
 export type ResendCodeRequest = z.input<typeof resendCodeRequestSchema>;
 export const resendCodeResponseSchema = z.object({ challenge: challengeSchema });
 

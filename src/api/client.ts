@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, errorBodySchema } from './errors';
 import { whenApiReady } from './ready';
 
 /** Empty in mock mode (same origin); set `VITE_API_BASE_URL` to point the SPA at a real backend. */
 const baseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '';
 
-type RequestOptions<T extends z.ZodType> = {
+type RequestOptions<T extends z.ZodMiniType> = {
   method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   schema: T;
@@ -16,7 +16,7 @@ type RequestOptions<T extends z.ZodType> = {
  * The one way the SPA talks to the API: JSON in, JSON out, every response parsed with the
  * contract's schema, every failure turned into an `ApiError` with a stable code.
  */
-export async function apiRequest<T extends z.ZodType>(
+export async function apiRequest<T extends z.ZodMiniType>(
   path: string,
   { method = 'GET', body, schema, signal }: RequestOptions<T>,
 ): Promise<z.infer<T>> {
@@ -49,3 +49,6 @@ export async function apiRequest<T extends z.ZodType>(
   if (!parsed.success) throw new ApiError(response.status, 'bad_response');
   return parsed.data;
 }
+
+/** For endpoints that answer 204 No Content. */
+export const noContentSchema = z.undefined();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every error code the API can answer with. The UI maps each one to translated text
@@ -38,11 +38,11 @@ export const errorBodySchema = z.object({
     code: errorCodeSchema,
     message: z.string(),
     /** Seconds until the request may be tried again (throttling, cooldowns). */
-    retryAfter: z.number().int().nonnegative().optional(),
+    retryAfter: z.optional(z.int().check(z.nonnegative())),
     /** For `clock_skew`: how far the device's clock seems off, in whole minutes (+ ahead, - behind). */
-    skewMinutes: z.number().int().optional(),
+    skewMinutes: z.optional(z.int()),
     /** For `invalid_request`: which fields were wrong. */
-    fields: z.array(z.string()).optional(),
+    fields: z.optional(z.array(z.string())),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
 import { mfaStatusSchema } from './user';
 
@@ -7,8 +7,8 @@ import { mfaStatusSchema } from './user';
  * enrollment is confirmed, cancelled or expires (SEC-2, SEC-3).
  */
 export const enrollmentSchema = z.object({
-  secret: z.string().regex(/^[A-Z2-7]{32}$/),
-  otpauthUri: z.string().startsWith('otpauth://totp/'),
+  secret: z.string().check(z.regex(/^[A-Z2-7]{32}$/)),
+  otpauthUri: z.string().check(z.startsWith('otpauth://totp/')),
   issuer: z.string(),
   accountName: z.string(),
   algorithm: z.literal('SHA1'),
@@ -29,8 +29,8 @@ export type ConfirmEnrollmentRequest = z.input<typeof confirmEnrollmentRequestSc
 
 /** Recovery codes are shown once, in this response and in the regeneration response only. */
 export const recoveryCodesSchema = z
-  .array(z.string().regex(/^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/))
-  .length(10);
+  .array(z.string().check(z.regex(/^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/)))
+  .check(z.length(10));
 
 export const confirmEnrollmentResponseSchema = z.object({
   mfa: mfaStatusSchema,
@@ -40,8 +40,11 @@ export type ConfirmEnrollmentResponse = z.infer<typeof confirmEnrollmentResponse
 
 /** Disabling MFA and regenerating recovery codes both need the password and a second factor. */
 export const reauthRequestSchema = z.union([
-  z.object({ password: z.string().min(1).max(200), code: totpCodeSchema }),
-  z.object({ password: z.string().min(1).max(200), recoveryCode: recoveryCodeSchema }),
+  z.object({ password: z.string().check(z.minLength(1), z.maxLength(200)), code: totpCodeSchema }),
+  z.object({
+    password: z.string().check(z.minLength(1), z.maxLength(200)),
+    recoveryCode: recoveryCodeSchema,
+  }),
 ]);
 export type ReauthRequest = z.input<typeof reauthRequestSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Mock-only endpoints for QA and designers; they exist only while the simulated backend runs. */
 export const mockPaths = {
@@ -14,7 +14,7 @@ export const mailMessageSchema = z.object({
   subject: z.string(),
   body: z.string(),
   /** Present when the mail carries a sign-in code. */
-  code: z.string().optional(),
+  code: z.optional(z.string()),
   sentAt: z.iso.datetime(),
 });
 export type MailMessage = z.infer<typeof mailMessageSchema>;
@@ -34,10 +34,10 @@ export type MockStatusResponse = z.infer<typeof mockStatusResponseSchema>;
 
 /** Moves the mock's clock: `advanceSeconds` adds to the offset, `offsetSeconds` sets it. */
 export const clockRequestSchema = z.union([
-  z.object({ advanceSeconds: z.number().int().min(-86_400).max(86_400) }),
-  z.object({ offsetSeconds: z.number().int().min(-864_000).max(864_000) }),
+  z.object({ advanceSeconds: z.int().check(z.minimum(-86_400), z.maximum(86_400)) }),
+  z.object({ offsetSeconds: z.int().check(z.minimum(-864_000), z.maximum(864_000)) }),
 ]);
 export const clockResponseSchema = z.object({
-  offsetSeconds: z.number().int(),
+  offsetSeconds: z.int(),
   now: z.iso.datetime(),
 });

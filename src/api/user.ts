@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const mfaStatusSchema = z.object({
   enabled: z.boolean(),
   /** ISO time MFA was turned on; null while off. */
-  enabledAt: z.iso.datetime().nullable(),
+  enabledAt: z.nullable(z.iso.datetime()),
   /** ISO time the authenticator (or a recovery code) last verified a sign-in or change. */
-  lastUsedAt: z.iso.datetime().nullable(),
-  recoveryCodesRemaining: z.number().int().nonnegative(),
+  lastUsedAt: z.nullable(z.iso.datetime()),
+  recoveryCodesRemaining: z.int().check(z.nonnegative()),
 });
 export type MfaStatus = z.infer<typeof mfaStatusSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { challengeSchema, type Challenge } from '../../api/auth';
 
 /**
@@ -8,7 +8,7 @@ import { challengeSchema, type Challenge } from '../../api/auth';
  */
 const challengeStateSchema = z.object({
   challenge: challengeSchema,
-  returnTo: z.string().nullable(),
+  returnTo: z.nullable(z.string()),
 });
 export type ChallengeState = { challenge: Challenge; returnTo: string | null };
 

@@ -1,11 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiPaths } from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
+import { apiRequest, noContentSchema } from '../../../api/client';
 import { isSessionError, sessionKeys, setSessionUser } from '../../../api/session';
-
-// The contract gives sign-out no body (204); accept any acknowledgement a real backend sends.
-const signOutResponseSchema = z.unknown();
 
 export const authKeys = {
   all: ['auth'] as const,
@@ -15,7 +11,7 @@ export const authKeys = {
 
 export async function signOut(): Promise<void> {
   try {
-    await apiRequest(apiPaths.signOut, { method: 'POST', schema: signOutResponseSchema });
+    await apiRequest(apiPaths.signOut, { method: 'POST', schema: noContentSchema });
   } catch (error) {
     // A session that already ended is as signed out as it gets.
     if (!isSessionError(error)) throw error;
