@@ -1,11 +1,11 @@
 // Size budgets for what the sign-in screen downloads before it paints, checked on `dist/`.
 // Deterministic (bytes, not timings), so it runs in `npm test`; `npm run bench` adds timings.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
-export const budgets = { entryJsGzip: 160 * 1024, entryCssGzip: 12 * 1024 };
+export const budgets = { entryJsGzip: 165 * 1024, entryCssGzip: 12 * 1024 };
 /** Heavy or mock-only code that must load after the first paint, never in the entry. */
 const forbidden = [
   /node_modules\/(msw|@mswjs|otpauth|qrcode\.react)\//,
@@ -27,9 +27,9 @@ export function entryReport(dir = dist) {
   walk(entryKey);
   const jsFiles = [...seen].map((key) => manifest[key].file);
   const gzip = (file) => gzipSync(readFileSync(join(dir, file))).length;
-  const sources = jsFiles.flatMap(
-    (file) => JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')).sources,
-  );
+  // Tiny generated chunks (the bundler's runtime) have no source map and no sources to check.
+  const maps = jsFiles.map((file) => join(dir, `${file}.map`)).filter((map) => existsSync(map));
+  const sources = maps.flatMap((map) => JSON.parse(readFileSync(map, 'utf8')).sources);
   return {
     jsFiles,
     cssFiles: [...css],

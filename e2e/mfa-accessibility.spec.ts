@@ -1,0 +1,128 @@
+import type { Locator, Page } from '@playwright/test';
+import { alice, expect, test, totpCode } from './mfa-fixtures';
+import type { MfaAccountPage } from './pages/mfa-account-page';
+import { decodeQr } from './pages/mfa-wizard-page';
+import { expectNoA11yViolations } from './support/axe';
+
+const start = new Date('2026-11-29T10:00:05Z');
+const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+
+async function signInToProfile(
+  page: Page,
+  account: MfaAccountPage,
+  latestCode: () => Promise<string>,
+) {
+  await page.clock.setFixedTime(start);
+  await page.goto('/sign-in');
+  await account.signIn(alice.email, alice.password);
+  await account.codeField.fill(await latestCode());
+  await account.openProfileSettings();
+}
+
+/** Presses Tab until `target` has focus, as someone without a mouse would. */
+async function tabTo(page: Page, target: Locator, limit = 30): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target, `reachable with Tab within ${limit} presses`).toBeFocused();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every wizard step and dialog passes axe (${colorScheme})`, async ({
+    page,
+    mock,
+    account,
+    wizard,
+    regenerateDialog,
+    disableDialog,
+  }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme });
+    await signInToProfile(page, account, () => mock.latestCode(alice.email));
+    await expectNoA11yViolations(page, `profile, MFA off (${colorScheme})`);
+
+    await account.enableMfa.click();
+    await expect(wizard.stepHeading(1)).toBeFocused();
+    await expectNoA11yViolations(page, `wizard step 1 (${colorScheme})`);
+
+    const key = await wizard.openKey();
+    await expectNoA11yViolations(page, `wizard step 2 (${colorScheme})`);
+    // Dark modules on a white tile in either theme: a camera reads it.
+    expect(await decodeQr(wizard.qrCode(alice.email))).toContain(`secret=${key}`);
+
+    await wizard.next.click();
+    await expectNoA11yViolations(page, `wizard step 3 (${colorScheme})`);
+    await wizard.verifyAndEnable.click();
+    await expect(wizard.alert).toBeVisible();
+    await expect(wizard.code).toHaveAttribute('aria-invalid', 'true');
+    await expectNoA11yViolations(page, `wizard step 3, code missing (${colorScheme})`);
+
+    await wizard.code.fill(totpCode(key, start));
+    await expect(wizard.recoveryCodeList).toBeVisible();
+    await expectNoA11yViolations(page, `wizard recovery codes (${colorScheme})`);
+    await wizard.done.click();
+    await expect(wizard.alert).toBeVisible();
+    await expectNoA11yViolations(page, `wizard recovery codes, not yet saved (${colorScheme})`);
+    await wizard.finish();
+    await expectNoA11yViolations(page, `profile, MFA on (${colorScheme})`);
+
+    await account.regenerate.click();
+    await expect(regenerateDialog.password).toBeVisible();
+    await expectNoA11yViolations(page, `regenerate dialog (${colorScheme})`);
+    await regenerateDialog.submit.click();
+    await expect(regenerateDialog.alert).toBeVisible();
+    await expectNoA11yViolations(page, `regenerate dialog, fields missing (${colorScheme})`);
+    await page.clock.setFixedTime(at(30));
+    await regenerateDialog.confirmWithCode(alice.password, totpCode(key, at(30)));
+    await expect(regenerateDialog.recoveryCodeList).toBeVisible();
+    await expectNoA11yViolations(page, `regenerate dialog, new codes (${colorScheme})`);
+    await regenerateDialog.savedCheckbox.check();
+    await regenerateDialog.done.click();
+
+    await account.disableMfa.click();
+    await expect(disableDialog.password).toBeVisible();
+    await expectNoA11yViolations(page, `disable dialog (${colorScheme})`);
+    await disableDialog.useRecoveryCode.click();
+    await expect(disableDialog.recoveryCode).toBeFocused();
+    await disableDialog.password.fill(alice.password);
+    await disableDialog.recoveryCode.fill('aaaaa-aaaaa');
+    await disableDialog.submit.click();
+    await expect(disableDialog.alert).toBeVisible();
+    await expectNoA11yViolations(page, `disable dialog, wrong recovery code (${colorScheme})`);
+  });
+}
+
+test('the keyboard alone turns MFA on', async ({ page, mock, account, wizard }) => {
+  await signInToProfile(page, account, () => mock.latestCode(alice.email));
+
+  await tabTo(page, account.enableMfa);
+  expect(await account.enableMfa.evaluate((element) => element.matches(':focus-visible'))).toBe(
+    true,
+  );
+  await page.keyboard.press('Enter');
+  await expect(wizard.stepHeading(1)).toBeFocused();
+
+  await tabTo(page, wizard.next);
+  await page.keyboard.press('Enter');
+  await expect(wizard.stepHeading(2)).toBeFocused();
+  await wizard.manualKey.getByRole('code').waitFor();
+  const key = await wizard.key();
+
+  await tabTo(page, wizard.next);
+  await page.keyboard.press('Enter');
+  await expect(wizard.stepHeading(3)).toBeFocused();
+
+  await tabTo(page, wizard.code);
+  await page.keyboard.type(totpCode(key, start));
+  await expect(wizard.savedCodesHeading).toBeFocused();
+
+  await tabTo(page, wizard.savedCheckbox);
+  await page.keyboard.press('Space');
+  await expect(wizard.savedCheckbox).toBeChecked();
+  await tabTo(page, wizard.done);
+  await page.keyboard.press('Enter');
+  await expect(wizard.dialog).toBeHidden();
+  // Focus stays in the MFA row, on a button that exists now that MFA is on.
+  await expect(page.getByRole('button', { name: 'Regenerate recovery codes' })).toBeFocused();
+});

@@ -1,0 +1,181 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { alice, expect, test, totpCode } from './mfa-fixtures';
+import { decodeQr } from './pages/mfa-wizard-page';
+
+/** 5 s into a 30-s step, so a code computed here never straddles a step boundary. */
+const start = new Date('2026-11-29T10:00:05Z');
+const RECOVERY_CODE = /^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/;
+
+/** What the QR code encodes, compared part by part, then as the exact Key Uri Format string. */
+function expectOtpauthUri(uri: string, key: string): void {
+  const url = new URL(uri);
+  expect(url.protocol).toBe('otpauth:');
+  expect(url.host).toBe('totp');
+  expect(decodeURIComponent(url.pathname)).toBe(`/zenConsole:${alice.email}`);
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    secret: key,
+    issuer: 'zenConsole',
+    algorithm: 'SHA1',
+    digits: '6',
+    period: '30',
+  });
+  expect(uri).toBe(
+    `otpauth://totp/zenConsole:alice%40example.com?secret=${key}&issuer=zenConsole&algorithm=SHA1&digits=6&period=30`,
+  );
+}
+
+/** Everything the client keeps where it could outlive the page: storage (bar the mock's own "server" data) and the URL. */
+function clientTraces(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const dump = (storage: Storage) =>
+      Object.keys(storage)
+        .filter((key) => !key.startsWith('zen-console-mock:'))
+        .map((key) => `${key}=${storage.getItem(key)}`)
+        .join('\n');
+    return [dump(localStorage), dump(sessionStorage), location.href].join('\n');
+  });
+}
+
+for (const locale of ['en-US', 'zh-CN'] as const) {
+  test.describe(`Alice turns on MFA (${locale})`, () => {
+    test.use({ locale });
+
+    test('scans the QR code, survives a wrong code and a reload with the same key, and keeps her recovery codes', async ({
+      page,
+      mock,
+      account,
+      wizard,
+      text,
+    }) => {
+      const logged: string[] = [];
+      page.on('console', (message) => logged.push(message.text()));
+      await page.clock.setFixedTime(start);
+
+      await page.goto('/sign-in');
+      await account.signIn(alice.email, alice.password);
+      await account.codeField.fill(await mock.latestCode(alice.email));
+      await expect(account.heading).toContainText(alice.name);
+      await account.openProfileSettings();
+      await expect(account.status).toHaveText(text.disabled);
+
+      // Step 1: what MFA is and which apps work.
+      await account.enableMfa.click();
+      await expect(wizard.stepHeading(1)).toBeFocused();
+      for (const app of text.apps)
+        await expect(wizard.dialog.getByText(app, { exact: true })).toBeVisible();
+      await expect(page).toHaveURL(/[?&]dialog=enable-mfa/);
+
+      // Step 2: the key shown and the QR code encode the same secret.
+      const key = await wizard.openKey();
+      await expect(wizard.stepHeading(2)).toBeFocused();
+      expect(key).toMatch(/^[A-Z2-7]{32}$/);
+      await expect(page).toHaveURL(/step=2/);
+      await expect(wizard.manualKey).toContainText(alice.email);
+      await expect(wizard.manualKey).toContainText(text.timeBased);
+      await expect(wizard.manualKey).toContainText('SHA1');
+      expectOtpauthUri(await decodeQr(wizard.qrCode(alice.email)), key);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await wizard.copyKey.click();
+      await expect(wizard.manualKey.getByRole('status')).toHaveText(text.copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+
+      // Step 3: a wrong code is refused; nothing else changes.
+      await wizard.next.click();
+      await expect(wizard.stepHeading(3)).toBeFocused();
+      const right = totpCode(key, start);
+      const wrong = right === '000000' ? '111111' : '000000';
+      await wizard.code.fill(wrong);
+      await expect(wizard.alert).toContainText(text.wrongCode);
+      await expect(wizard.code).toHaveValue(wrong);
+      // A code from a phone whose clock runs 4 minutes fast gets a hint, not just "wrong".
+      await wizard.code.fill(totpCode(key, start.getTime() + 4 * 60_000));
+      await expect(wizard.alert).toContainText(text.clockAhead);
+      await wizard.code.fill(wrong);
+      await wizard.verifyAndEnable.click();
+      await expect(wizard.alert).toContainText(text.wrongCode);
+
+      // A reload reopens the wizard at the same step, with the same key.
+      await page.reload();
+      await expect(wizard.stepHeading(3)).toBeVisible();
+      await wizard.back.click();
+      await expect(wizard.stepHeading(2)).toBeFocused();
+      await expect(wizard.manualKey.getByRole('code')).toHaveText(
+        key.replace(/(.{4})(?!$)/g, '$1 '),
+      );
+      expectOtpauthUri(await decodeQr(wizard.qrCode(alice.email)), key);
+      await wizard.next.click();
+
+      // Six digits submit by themselves.
+      await wizard.code.fill(right);
+      await expect(wizard.savedCodesHeading).toBeFocused();
+      const codes = await wizard.recoveryCodes();
+      expect(codes).toHaveLength(10);
+      for (const code of codes) expect(code).toMatch(RECOVERY_CODE);
+      await expect(wizard.dialog).not.toContainText(key.slice(0, 4) + ' ' + key.slice(4, 8));
+
+      // Printing shows the codes and nothing else.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('list', { name: text.recoveryCodes, exact: true })).toBeVisible();
+      await expect(wizard.dialog).toBeHidden();
+      await expect(account.heading).toBeHidden();
+      await page.emulateMedia({ media: 'screen' });
+      await expect(wizard.done).toBeVisible();
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        wizard.download.click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('zenConsole-recovery-codes.txt');
+      const file = await readFile(await download.path(), 'utf8');
+      for (const code of codes) expect(file).toContain(code);
+      expect(file).toContain(alice.email);
+
+      // The codes cannot be closed away unsaved: Done and Escape point at the checkbox.
+      await wizard.done.click();
+      await expect(wizard.alert).toContainText(text.savedRequired);
+      await expect(wizard.savedCheckbox).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(wizard.recoveryCodeList).toBeVisible();
+      await wizard.finish();
+      await expect(wizard.dialog).toBeHidden();
+
+      await expect(account.status).toHaveText(text.enabled);
+      await expect(account.recoveryCodesRemaining(10)).toBeVisible();
+      await expect(page).not.toHaveURL(/dialog=/);
+
+      // Nothing on the client keeps the secret, and nothing secret was logged.
+      expect(await clientTraces(page)).not.toContain(key);
+      const secrets = [key, right, alice.password, ...codes];
+      expect(logged.filter((line) => secrets.some((secret) => line.includes(secret)))).toEqual([]);
+    });
+  });
+}
+
+test.describe('Cancelling the setup', () => {
+  test('Cancel drops the pending key; the next setup gets a new one', async ({
+    page,
+    mock,
+    account,
+    wizard,
+  }) => {
+    await page.clock.setFixedTime(start);
+    await page.goto('/sign-in');
+    await account.signIn(alice.email, alice.password);
+    await account.codeField.fill(await mock.latestCode(alice.email));
+    await account.openProfileSettings();
+
+    await account.enableMfa.click();
+    const first = await wizard.openKey();
+    await wizard.cancel.click();
+    await expect(wizard.dialog).toBeHidden();
+    await expect(page).not.toHaveURL(/dialog=/);
+    await expect(account.enableMfa).toBeFocused();
+
+    await account.enableMfa.click();
+    const second = await wizard.openKey();
+    expect(second).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await expect(wizard.dialog).toBeHidden();
+  });
+});

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPaths } from '../../../api/auth';
+import { apiRequest, noContentSchema } from '../../../api/client';
+import { isApiError } from '../../../api/errors';
+import { mfaKeys } from './keys';
+
+export async function cancelEnrollment(): Promise<void> {
+  try {
+    await apiRequest(apiPaths.enrollment, { method: 'DELETE', schema: noContentSchema });
+  } catch (error) {
+    // Nothing pending (it expired, or another tab finished it) is what cancelling wants anyway.
+    if (!isApiError(error, 'no_pending_enrollment')) throw error;
+  }
+}
+
+export function useCancelEnrollment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    gcTime: 0,
+    mutationFn: cancelEnrollment,
+    onSettled: () => {
+      queryClient.removeQueries({ queryKey: mfaKeys.enrollment() });
+    },
+  });
+}

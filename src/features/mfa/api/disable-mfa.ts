@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPaths } from '../../../api/auth';
+import { apiRequest } from '../../../api/client';
+import {
+  disableMfaResponseSchema,
+  type DisableMfaResponse,
+  type ReauthRequest,
+} from '../../../api/mfa';
+import { updateSessionUser } from '../../../api/session';
+
+export function disableMfa(request: ReauthRequest): Promise<DisableMfaResponse> {
+  return apiRequest(apiPaths.disableMfa, {
+    method: 'POST',
+    body: request,
+    schema: disableMfaResponseSchema,
+  });
+}
+
+export function useDisableMfa() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Variables hold the password and codes: drop them as soon as nothing observes them.
+    gcTime: 0,
+    mutationFn: disableMfa,
+    onSuccess: ({ mfa }) => updateSessionUser(queryClient, (user) => ({ ...user, mfa })),
+  });
+}

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPaths } from '../../../api/auth';
+import { apiRequest } from '../../../api/client';
+import {
+  regenerateRecoveryCodesResponseSchema,
+  type ReauthRequest,
+  type RegenerateRecoveryCodesResponse,
+} from '../../../api/mfa';
+import { updateSessionUser } from '../../../api/session';
+
+export function regenerateRecoveryCodes(
+  request: ReauthRequest,
+): Promise<RegenerateRecoveryCodesResponse> {
+  return apiRequest(apiPaths.regenerateRecoveryCodes, {
+    method: 'POST',
+    body: request,
+    schema: regenerateRecoveryCodesResponseSchema,
+  });
+}
+
+export function useRegenerateRecoveryCodes() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Variables hold the password and codes: drop them as soon as nothing observes them.
+    gcTime: 0,
+    mutationFn: regenerateRecoveryCodes,
+    onSuccess: ({ mfa }) => updateSessionUser(queryClient, (user) => ({ ...user, mfa })),
+  });
+}

@@ -1,0 +1,64 @@
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
+import { Dialog } from '../../../components/dialog';
+import { useToast } from '../../../components/toast';
+import { useDisableMfa } from '../api/disable-mfa';
+import { ReauthForm } from './reauth-form';
+
+/** "Disable MFA": password plus a current code (or a recovery code), then sign-in codes by email. */
+export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('mfa');
+  const toast = useToast();
+  const disable = useDisableMfa();
+  const formId = useId();
+  const inFlight = useRef(false);
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('disable.title')}
+      description={t('disable.description')}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>
+            {t('reauth.cancel')}
+          </Button>
+          <Button
+            variant="danger"
+            type="submit"
+            form={formId}
+            loading={disable.isPending}
+            loadingLabel={t('disable.submitting')}
+          >
+            {t('disable.submit')}
+          </Button>
+        </>
+      }
+    >
+      <ReauthForm
+        formId={formId}
+        error={disable.error}
+        onSubmit={(request) => {
+          if (inFlight.current) return;
+          inFlight.current = true;
+          // Awaited rather than a mutate() callback: the session update that follows success
+          // re-renders the MFA row, and this must run even if the dialog is gone by then.
+          disable
+            .mutateAsync(request)
+            .then(() => {
+              toast.show(t('disable.success'));
+              onClose();
+            })
+            .catch(() => {
+              // Shown from `disable.error`; everything typed stays.
+            })
+            .finally(() => {
+              inFlight.current = false;
+            });
+        }}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,119 @@
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { User } from '../../../api/user';
+import { Button } from '../../../components/button';
+import { Dialog } from '../../../components/dialog';
+
+// The wizard (with qrcode.react) and the dialogs load only when someone opens them.
+const EnrollmentWizard = lazy(() =>
+  import('./enrollment/enrollment-wizard').then((module) => ({ default: module.EnrollmentWizard })),
+);
+const DisableMfaDialog = lazy(() =>
+  import('./disable-mfa-dialog').then((module) => ({ default: module.DisableMfaDialog })),
+);
+const RegenerateCodesDialog = lazy(() =>
+  import('./regenerate-codes-dialog').then((module) => ({ default: module.RegenerateCodesDialog })),
+);
+
+const DIALOG_PARAM = 'dialog';
+const STEP_PARAM = 'step';
+type MfaDialog = 'enable-mfa' | 'disable-mfa' | 'regenerate-codes';
+
+const TITLES = {
+  'enable-mfa': 'wizard.title',
+  'disable-mfa': 'disable.title',
+  'regenerate-codes': 'regenerate.title',
+} as const;
+
+/** The dialog named in the URL, if it applies to the account as it is now. */
+function dialogFor(value: string | null, user: User): MfaDialog | null {
+  // The wizard decides for itself: it stays open after MFA turns on, to show the recovery codes.
+  if (value === 'enable-mfa') return value;
+  if ((value === 'disable-mfa' || value === 'regenerate-codes') && user.mfa.enabled) return value;
+  return null;
+}
+
+/**
+ * The MFA row's buttons. Which dialog is open lives in the URL (`?dialog=…`), so a reload
+ * reopens it; the dialogs themselves are loaded on demand.
+ */
+export function MfaActions({ user }: { user: User }) {
+  const { t } = useTranslation('mfa');
+  const [params, setParams] = useSearchParams();
+  const dialog = dialogFor(params.get(DIALOG_PARAM), user);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const previousDialog = useRef(dialog);
+
+  const open = (name: MfaDialog) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(DIALOG_PARAM, name);
+        next.delete(STEP_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const close = useCallback(
+    () =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete(DIALOG_PARAM);
+          next.delete(STEP_PARAM);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  // The button that opened a dialog may be gone when it closes (MFA turned on or off): keep
+  // keyboard focus in the MFA row rather than dropping it on the page.
+  useEffect(() => {
+    const wasOpen = previousDialog.current !== null;
+    previousDialog.current = dialog;
+    if (!wasOpen || dialog !== null) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      containerRef.current?.querySelector('button')?.focus();
+    }
+  }, [dialog]);
+
+  return (
+    <>
+      <div className="cluster" ref={containerRef}>
+        {user.mfa.enabled ? (
+          <>
+            <Button onClick={() => open('regenerate-codes')}>{t('actions.regenerate')}</Button>
+            <Button onClick={() => open('disable-mfa')}>{t('actions.disable')}</Button>
+          </>
+        ) : (
+          <Button variant="primary" onClick={() => open('enable-mfa')}>
+            {t('actions.enable')}
+          </Button>
+        )}
+      </div>
+      {dialog && (
+        <Suspense
+          fallback={
+            <Dialog
+              open
+              onClose={close}
+              title={t(TITLES[dialog])}
+              size={dialog === 'enable-mfa' ? 'lg' : 'md'}
+            >
+              <p role="status">{t('loading')}</p>
+            </Dialog>
+          }
+        >
+          {dialog === 'enable-mfa' && <EnrollmentWizard user={user} onClose={close} />}
+          {dialog === 'disable-mfa' && <DisableMfaDialog onClose={close} />}
+          {dialog === 'regenerate-codes' && <RegenerateCodesDialog user={user} onClose={close} />}
+        </Suspense>
+      )}
+    </>
+  );
+}

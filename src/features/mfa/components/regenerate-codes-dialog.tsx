@@ -1,0 +1,86 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../api/user';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { Dialog } from '../../../components/dialog';
+import { useRegenerateRecoveryCodes } from '../api/regenerate-recovery-codes';
+import { ReauthForm } from './reauth-form';
+import { useSavedCodesGate } from './recovery-codes-gate';
+import { RecoveryCodesPanel } from './recovery-codes-panel';
+
+type RegenerateCodesDialogProps = { user: User; onClose: () => void };
+
+/** New recovery codes after re-authentication; the old set stops working at once. */
+export function RegenerateCodesDialog({ user, onClose }: RegenerateCodesDialogProps) {
+  const { t } = useTranslation('mfa');
+  const regenerate = useRegenerateRecoveryCodes();
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const gate = useSavedCodesGate();
+  const formId = useId();
+  const inFlight = useRef(false);
+  const readyRef = useRef<HTMLDivElement>(null);
+
+  // The form (and the focused button) is gone once the codes arrive: put focus on the news.
+  useEffect(() => {
+    if (codes) readyRef.current?.focus();
+  }, [codes]);
+
+  // Once new codes exist, the old ones are void: closing must not lose the new ones silently.
+  const requestClose = () => (codes ? gate.requestClose(onClose) : onClose());
+
+  return (
+    <Dialog
+      open
+      onClose={requestClose}
+      title={t('regenerate.title')}
+      description={codes ? undefined : t('regenerate.description')}
+      footer={
+        codes ? (
+          <Button variant="primary" onClick={requestClose}>
+            {t('regenerate.done')}
+          </Button>
+        ) : (
+          <>
+            <Button variant="ghost" onClick={onClose}>
+              {t('reauth.cancel')}
+            </Button>
+            <Button
+              variant="primary"
+              type="submit"
+              form={formId}
+              loading={regenerate.isPending}
+              loadingLabel={t('regenerate.submitting')}
+            >
+              {t('regenerate.submit')}
+            </Button>
+          </>
+        )
+      }
+    >
+      {codes ? (
+        <>
+          <Alert ref={readyRef} tone="success">
+            {t('regenerate.ready')}
+          </Alert>
+          <RecoveryCodesPanel codes={codes} accountName={user.email} gate={gate} />
+        </>
+      ) : (
+        <ReauthForm
+          formId={formId}
+          error={regenerate.error}
+          onSubmit={(request) => {
+            if (inFlight.current) return;
+            inFlight.current = true;
+            regenerate.mutate(request, {
+              onSuccess: (response) => setCodes(response.recoveryCodes),
+              onSettled: () => {
+                inFlight.current = false;
+              },
+            });
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
