@@ -30,15 +30,14 @@ async function measure(browser) {
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   const signInVisibleMs = Date.now() - start;
   await page.waitForFunction(
-    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+    () =>
+      performance.getEntriesByName('first-contentful-paint').length > 0 &&
+      performance.getEntriesByName('mock-backend-ready').length > 0,
   );
   const timings = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
-    const msw = performance
-      .getEntriesByType('resource')
-      .filter((entry) => /mockServiceWorker|\/browser-[^/]*\.js/.test(entry.name))
-      .map((entry) => entry.responseEnd);
-    return { fcp, mswLoadedAt: msw.length ? Math.max(...msw) : null };
+    const ready = performance.getEntriesByName('mock-backend-ready')[0];
+    return { fcp, mockReadyAt: ready ? ready.startTime : null };
   });
   await context.close();
   return { ...timings, signInVisibleMs };
@@ -79,8 +78,9 @@ async function main() {
   }
   const fcpMs = Math.round(median(runs.map((run) => run.fcp)));
   const signInVisibleMs = median(runs.map((run) => run.signInVisibleMs));
+  const mockReadyMs = Math.round(median(runs.map((run) => run.mockReadyAt ?? Infinity)));
   const paintedBeforeMsw = runs.every(
-    (run) => run.mswLoadedAt === null || run.fcp < run.mswLoadedAt,
+    (run) => run.mockReadyAt !== null && run.fcp < run.mockReadyAt,
   );
   const rows = [
     [
@@ -113,8 +113,9 @@ async function main() {
       `${timeBudgets.signInVisibleMs} ms`,
       signInVisibleMs <= timeBudgets.signInVisibleMs,
     ],
+    ['mock backend ready (median)', `${mockReadyMs} ms`, 'after paint', paintedBeforeMsw],
     [
-      'painted before MSW finished loading',
+      'painted before the mock backend started',
       paintedBeforeMsw ? 'yes' : 'no',
       'yes',
       paintedBeforeMsw,
