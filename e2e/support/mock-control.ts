@@ -38,6 +38,23 @@ export class MockControl {
     return message.code;
   }
 
+  /** Moves the mock's clock (sessions, challenges, enrollments, throttles) forward. */
+  async advanceClock(seconds: number): Promise<void> {
+    await this.ready();
+    const status = await this.page.evaluate(
+      async ({ path, advanceSeconds }) =>
+        (
+          await fetch(path, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ advanceSeconds }),
+          })
+        ).status,
+      { path: mockPaths.clock, advanceSeconds: seconds },
+    );
+    expect(status).toBe(200);
+  }
+
   async reset(): Promise<void> {
     await this.ready();
     await this.page.evaluate(async (path) => {
