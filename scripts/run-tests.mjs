@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
-const out = 'test-results';
+// Not Playwright's test-results/, which it empties when it starts.
+const out = '.test-reports';
 mkdirSync(out, { recursive: true });
 const bin = (name) => `./node_modules/.bin/${name}`;
 
