@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from './button';
+import './copy-button.css';
 
 type CopyButtonProps = { value: string; label: string; copiedLabel: string; failedLabel?: string };
 
@@ -22,13 +23,15 @@ export function CopyButton({ value, label, copiedLabel, failedLabel }: CopyButto
     }
   }
 
+  const message = state === 'copied' ? copiedLabel : state === 'failed' ? (failedLabel ?? '') : '';
   return (
-    <span className="cluster">
+    <span className="copy-button">
       <Button variant="secondary" onClick={copy}>
         {label}
       </Button>
-      <span role="status" className="muted">
-        {state === 'copied' ? copiedLabel : state === 'failed' ? (failedLabel ?? '') : ''}
+      {/* Always in the DOM so screen readers announce the change; empty takes no space. */}
+      <span role="status" className="copy-button-status">
+        {message}
       </span>
     </span>
   );
