@@ -9,6 +9,8 @@ mkdirSync(out, { recursive: true });
 const bin = (name) => `./node_modules/.bin/${name}`;
 
 const steps = [
+  // First, so a machine without Chromium is told what to install before anything else runs.
+  ['browser check', 'node', ['scripts/check-browser.mjs']],
   ['type check', bin('tsc'), ['-p', '.']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
@@ -19,7 +21,6 @@ const steps = [
   ],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
   ['size budgets', 'node', ['scripts/check-budgets.mjs']],
-  ['browser check', 'node', ['scripts/check-browser.mjs']],
   [
     'end-to-end tests',
     bin('playwright'),
