@@ -1,8 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/browser-path.mjs';
+import { chromiumLaunchOptions } from './scripts/browser-path.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4180);
-const browser = findChromium();
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,18 +29,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: browser && !browser.bundled ? browser.path : undefined,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

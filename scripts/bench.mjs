@@ -3,7 +3,7 @@
 // medians of several fresh loads; they live here, never in tests (shared, noisy machines).
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { findChromium } from './browser-path.mjs';
+import { chromiumLaunchOptions } from './browser-path.mjs';
 import { budgets as sizeBudgets, entryReport } from './check-budgets.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -55,19 +55,7 @@ async function main() {
     { stdio: 'ignore' },
   );
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  const found = findChromium();
-  const browser = await chromium.launch({
-    executablePath: found && !found.bundled ? found.path : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const runs = [];
   try {
     await measure(browser); // warm the OS file cache; not counted

@@ -10,3 +10,23 @@ export function findChromium() {
   if (bundled && existsSync(bundled)) return { path: bundled, bundled: true };
   return null;
 }
+
+/**
+ * How to launch it here: no sandbox as root, and without the background traffic Chromium would
+ * otherwise keep sending to hosts this machine cannot reach.
+ */
+export function chromiumLaunchOptions() {
+  const found = findChromium();
+  return {
+    executablePath: found && !found.bundled ? found.path : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  };
+}
