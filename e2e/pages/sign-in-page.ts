@@ -17,6 +17,11 @@ export class SignInPage {
     return this.page.getByRole('button', { name: 'Sign in' });
   }
 
+  /** The submit button while a sign-in is on its way: its name becomes the progress label. */
+  get submitInProgress() {
+    return this.page.getByRole('button', { name: 'Signing in…' });
+  }
+
   get alert() {
     return this.page.getByRole('alert');
   }

@@ -1,5 +1,12 @@
 import { expect, type Page } from '@playwright/test';
-import { mailboxResponseSchema, mockPaths, type MailMessage } from '../../src/api/mock-control';
+import {
+  faultsResponseSchema,
+  mailboxResponseSchema,
+  mockPaths,
+  type Faults,
+  type FaultsRequest,
+  type MailMessage,
+} from '../../src/api/mock-control';
 
 /**
  * The mock backend runs inside the page (MSW), so QA's control endpoints are called from the
@@ -53,6 +60,27 @@ export class MockControl {
       { path: mockPaths.clock, advanceSeconds: seconds },
     );
     expect(status).toBe(200);
+  }
+
+  /**
+   * The fault switch: the next `failNext` API requests fail as a network error, every API
+   * request waits `latencyMs` longer. Mock controls themselves are never failed or slowed.
+   */
+  async setFaults(faults: FaultsRequest): Promise<Faults> {
+    await this.ready();
+    const { status, json } = await this.page.evaluate(
+      async ({ path, body }) => {
+        const response = await fetch(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, json: (await response.json()) as unknown };
+      },
+      { path: mockPaths.faults, body: faults },
+    );
+    expect(status).toBe(200);
+    return faultsResponseSchema.parse(json);
   }
 
   async reset(): Promise<void> {

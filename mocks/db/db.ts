@@ -1,4 +1,5 @@
 import { setClockOffset } from './clock';
+import { clearFaults } from './faults';
 import { loadStore, type Store } from './schema';
 import { createSeedStore } from './seed';
 import { addNotice, getStorage } from './storage';
@@ -37,10 +38,11 @@ export function transact<T>(fn: (store: Store) => T | Promise<T>): Promise<T> {
   return run;
 }
 
-/** Back to the seed: accounts, sessions, mailbox and clock offset (mock control, tests). */
+/** Back to the seed: accounts, sessions, mailbox, clock offset and faults (mock control, tests). */
 export function resetStore(): Promise<void> {
   return transact(async (store) => {
     Object.assign(store, await createSeedStore());
     setClockOffset(0);
+    clearFaults();
   });
 }

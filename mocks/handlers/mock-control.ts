@@ -3,12 +3,15 @@ import { HttpResponse, http } from 'msw';
 import {
   clockRequestSchema,
   type clockResponseSchema,
+  type Faults,
+  faultsRequestSchema,
   mockPaths,
   type MailMessage,
   type MockStatusResponse,
 } from '../../src/api/mock-control';
 import { advanceClock, clockOffsetSeconds, nowIso, setClockOffset } from '../db/clock';
 import { resetStore, transact } from '../db/db';
+import { readFaults, setFaults } from '../db/faults';
 import { getNotices, getStorage } from '../db/storage';
 import { parseBody } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
@@ -55,6 +58,20 @@ export const mockControlHandlers = [
         offsetSeconds: clockOffsetSeconds(),
         now: nowIso(),
       });
+    }),
+  ),
+
+  http.get(
+    apiRoute(mockPaths.faults),
+    handler(async () => HttpResponse.json<Faults>(readFaults())),
+  ),
+
+  http.post(
+    apiRoute(mockPaths.faults),
+    handler(async ({ request }) => {
+      const body = await parseBody(request, faultsRequestSchema);
+      if (!body.ok) return errorResponse(body.failure);
+      return HttpResponse.json<Faults>(setFaults(body.value));
     }),
   ),
 ];

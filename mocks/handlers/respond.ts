@@ -1,5 +1,7 @@
 import { HttpResponse, delay } from 'msw';
 import { errorStatus, type ErrorBody, type ErrorCode } from '../../src/api/errors';
+import { mockPathPrefix } from '../../src/api/mock-control';
+import { takeFault, type Fault } from '../db/faults';
 import type { Failure } from '../db/result';
 
 /**
@@ -61,14 +63,30 @@ export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {
 
 type ResolverInfo = { request: Request; cookies: Record<string, string> };
 
+const noFault: Fault = { fail: false, latencyMs: 0 };
+
 /**
- * Every handler: realistic latency in the browser (MSW waits a few ms in Node) and, should
- * something unexpected throw, a contract-shaped 500 instead of MSW's own error page. Nothing is
- * logged: the request may carry a password or a code (SEC-22).
+ * The fault switch applies to the API only: QA must still be able to read the mailbox or turn
+ * the faults off while every other request fails.
+ */
+function faultFor(request: Request): Fault {
+  return new URL(request.url).pathname.startsWith(mockPathPrefix) ? noFault : takeFault();
+}
+
+/**
+ * Every handler: realistic latency in the browser (MSW waits a few ms in Node), the fault
+ * switch's extra latency and network failures, and, should something unexpected throw, a
+ * contract-shaped 500 instead of MSW's own error page. Nothing is logged: the request may carry
+ * a password or a code (SEC-22).
  */
 export function handler(resolve: (info: ResolverInfo) => Promise<Response>) {
   return async (info: ResolverInfo): Promise<Response> => {
+    // Decided on arrival, so overlapping requests count down in the order they were sent.
+    const fault = faultFor(info.request);
     await delay();
+    if (fault.latencyMs > 0) await delay(fault.latencyMs);
+    // A failed request never reaches the "server": nothing is stored, no code is mailed.
+    if (fault.fail) return HttpResponse.error();
     try {
       return await resolve(info);
     } catch {

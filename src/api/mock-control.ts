@@ -6,7 +6,11 @@ export const mockPaths = {
   mailbox: '/api/__mock/mailbox',
   status: '/api/__mock/status',
   clock: '/api/__mock/clock',
+  faults: '/api/__mock/faults',
 } as const;
+
+/** Every mock-only path starts here; the fault switch never touches these. */
+export const mockPathPrefix = '/api/__mock/';
 
 export const mailMessageSchema = z.object({
   id: z.string(),
@@ -41,3 +45,29 @@ export const clockResponseSchema = z.object({
   offsetSeconds: z.int(),
   now: z.iso.datetime(),
 });
+
+/** Upper bounds keep a typo from freezing the demo: at most 10 s per request, 100 failures. */
+const MAX_FAIL_NEXT = 100;
+const MAX_LATENCY_MS = 10_000;
+
+/**
+ * The fault switch: the next `failNext` API requests fail as a network error, and every API
+ * request waits `latencyMs` longer. Either field or both; a field left out keeps its value.
+ */
+export const faultsRequestSchema = z
+  .object({
+    failNext: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_FAIL_NEXT))),
+    latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_LATENCY_MS))),
+  })
+  .check(
+    z.refine((body) => body.failNext !== undefined || body.latencyMs !== undefined, {
+      message: 'Give failNext, latencyMs or both.',
+    }),
+  );
+export type FaultsRequest = z.infer<typeof faultsRequestSchema>;
+
+export const faultsResponseSchema = z.object({
+  failNext: z.int().check(z.minimum(0)),
+  latencyMs: z.int().check(z.minimum(0)),
+});
+export type Faults = z.infer<typeof faultsResponseSchema>;

@@ -36,6 +36,8 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  // isPending is from the last render; a second Enter can arrive before the next one.
+  const inFlight = useRef(false);
 
   const emailId = useId();
   const passwordId = useId();
@@ -50,7 +52,7 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
   }, [failure, wrongCredentials]);
 
   function submit() {
-    if (signIn.isPending) return;
+    if (inFlight.current) return;
     const found = validate(email, password);
     setErrors(found);
     setSubmitted(true);
@@ -59,9 +61,13 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
       (found.email ? emailRef : passwordRef).current?.focus();
       return;
     }
+    inFlight.current = true;
     signIn.mutate(
       { email, password },
       {
+        onSettled: () => {
+          inFlight.current = false;
+        },
         onSuccess: ({ challenge }) => onChallenge(challenge),
         onError: (error) => {
           if (isApiError(error, 'invalid_credentials')) setPassword('');

@@ -1,0 +1,155 @@
+import type { Page, Request } from '@playwright/test';
+import { apiPaths } from '../src/api/auth';
+import { alice, expect, test, totpCode } from './mfa-fixtures';
+import type { SignInPage } from './pages/sign-in-page';
+import { expectNoA11yViolations } from './support/axe';
+
+/** The product bar: network failures and slow answers leave a way to retry, nothing sent twice. */
+const networkMessage = /couldn't reach zenConsole/;
+
+function isApi(path: string) {
+  return (request: Request) => new URL(request.url()).pathname === path;
+}
+
+/**
+ * The sign-in page once its session check has answered: a failure planned with the fault switch
+ * must hit the request the test makes, not one the page makes while loading.
+ */
+async function openSignIn(page: Page, signInPage: SignInPage): Promise<void> {
+  const sessionChecked = page.waitForResponse((response) => isApi(apiPaths.me)(response.request()));
+  await signInPage.goto();
+  await sessionChecked;
+}
+
+/** Every sign-in request the page sends, counted when it is sent. */
+function recordSignIns(page: Page): Request[] {
+  const sent: Request[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && isApi(apiPaths.signIn)(request)) sent.push(request);
+  });
+  return sent;
+}
+
+test('sign-in that cannot reach the server says so, keeps the form and retries', async ({
+  page,
+  mock,
+  signInPage,
+  verifyPage,
+}) => {
+  await openSignIn(page, signInPage);
+  await mock.setFaults({ failNext: 1 });
+  await signInPage.signIn(alice.email, alice.password);
+
+  await expect(signInPage.alert).toContainText(networkMessage);
+  await expect(signInPage.alert).toBeFocused();
+  await expect(signInPage.email).toHaveValue(alice.email);
+  await expect(signInPage.password).toHaveValue(alice.password);
+  await expectNoA11yViolations(page, 'sign-in, network error');
+
+  await signInPage.alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(verifyPage.heading).toHaveText('Email verification');
+  expect(await mock.mailbox()).toHaveLength(1);
+});
+
+test('a slow sign-in shows progress, and a double click or Enter twice sends one request', async ({
+  page,
+  mock,
+  signInPage,
+  verifyPage,
+}) => {
+  const signIns = recordSignIns(page);
+  const codeMailsToAlice = async () =>
+    (await mock.mailbox()).filter((mail) => mail.to === alice.email && mail.code).length;
+  await openSignIn(page, signInPage);
+  await mock.setFaults({ latencyMs: 1500 });
+
+  await signInPage.email.fill(alice.email);
+  await signInPage.password.fill(alice.password);
+  await signInPage.submit.dblclick();
+  await expect(signInPage.submitInProgress).toHaveAttribute('aria-busy', 'true');
+  await expect(verifyPage.heading).toHaveText('Email verification');
+  // Answered before the mailbox is read, so a second request cannot still be on its way.
+  await Promise.all(signIns.map((request) => request.response()));
+  expect(signIns).toHaveLength(1);
+  expect(await codeMailsToAlice()).toBe(1);
+
+  await verifyPage.backToSignIn.click();
+  await signInPage.email.fill(alice.email);
+  await signInPage.password.fill(alice.password);
+  await signInPage.password.press('Enter');
+  await signInPage.password.press('Enter');
+  await expect(signInPage.submitInProgress).toHaveAttribute('aria-busy', 'true');
+  await expect(verifyPage.heading).toHaveText('Email verification');
+  await Promise.all(signIns.map((request) => request.response()));
+  expect(signIns).toHaveLength(2);
+  expect(await codeMailsToAlice()).toBe(2);
+});
+
+test('a second-factor code that cannot be sent is kept, and sending it again signs in', async ({
+  page,
+  mock,
+  signInPage,
+  verifyPage,
+  consolePage,
+}) => {
+  await openSignIn(page, signInPage);
+  await signInPage.signIn(alice.email, alice.password);
+  await expect(verifyPage.heading).toHaveText('Email verification');
+  const code = await mock.latestCode(alice.email);
+
+  await mock.setFaults({ failNext: 1 });
+  await verifyPage.enterCode(code);
+  await expect(verifyPage.alert).toContainText(networkMessage);
+  await expect(verifyPage.code).toHaveValue(code);
+
+  await verifyPage.verify.click();
+  await expect(consolePage.heading).toContainText(alice.name);
+});
+
+test('turning MFA on and off over a failing network keeps what was typed and retries', async ({
+  page,
+  mock,
+  signInPage,
+  verifyPage,
+  consolePage,
+  account,
+  wizard,
+  disableDialog,
+  text,
+}) => {
+  test.slow();
+  const start = new Date('2026-11-29T10:00:05Z');
+  await page.clock.setFixedTime(start);
+  await openSignIn(page, signInPage);
+  await signInPage.signIn(alice.email, alice.password);
+  await verifyPage.enterCode(await mock.latestCode(alice.email));
+  await consolePage.openProfileSettings();
+
+  // The confirm step of the set-up wizard.
+  await account.enableMfa.click();
+  const key = await wizard.openKey();
+  await wizard.next.click();
+  await expect(wizard.stepHeading(3)).toBeFocused();
+  const code = totpCode(key, start);
+  await mock.setFaults({ failNext: 1 });
+  await wizard.code.fill(code);
+  await expect(wizard.alert).toContainText(networkMessage);
+  await expect(wizard.code).toHaveValue(code);
+  await wizard.alert.getByRole('button', { name: 'Try again' }).click();
+  expect(await wizard.recoveryCodes()).toHaveLength(10);
+  await wizard.finish();
+  await expect(account.status).toHaveText(text.enabled);
+
+  // The disable dialog, with a code from the next time step (a used one would be a replay).
+  const later = new Date(start.getTime() + 60_000);
+  await page.clock.setFixedTime(later);
+  await account.disableMfa.click();
+  await mock.setFaults({ failNext: 1 });
+  await disableDialog.confirmWithCode(alice.password, totpCode(key, later));
+  await expect(disableDialog.alert).toContainText(networkMessage);
+  await expect(disableDialog.password).toHaveValue(alice.password);
+  await expect(disableDialog.code).toHaveValue(totpCode(key, later));
+  await disableDialog.submit.click();
+  await expect(disableDialog.dialog).toBeHidden();
+  await expect(account.status).toHaveText(text.disabled);
+});
