@@ -27,7 +27,7 @@ test('a session idle for 31 minutes ends: back to sign-in, then back to the same
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
 });
 
-test('after the password step alone no console page opens (no session before the second factor)', async ({
+test('after the password step alone no console page opens (SEC-11, SEC-12)', async ({
   page,
   signInPage,
   verifyPage,
