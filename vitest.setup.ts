@@ -1,5 +1,10 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/dom';
 import { afterEach } from 'vitest';
+
+// Lazily loaded dialogs are transformed on first use; on a cold, shared 2-core machine that can
+// take over a second, so findBy* waits up to 5 s (a ceiling, not a timing assertion).
+configure({ asyncUtilTimeout: 5000 });
 
 // Component tests run in jsdom (per-file pragma); unmount between tests there.
 afterEach(async () => {
