@@ -18,6 +18,8 @@ type Fixtures = {
   signInPage: SignInPage;
   verifyPage: VerifyPage;
   consolePage: ConsolePage;
+  /** On the sign-in form: password, then the code the mock mailed (accounts with MFA off). */
+  signInWithMailedCode: (account: { email: string; password: string }) => Promise<void>;
 };
 
 /**
@@ -29,6 +31,11 @@ export const test = base.extend<Fixtures>({
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
   verifyPage: async ({ page }, use) => use(new VerifyPage(page)),
   consolePage: async ({ page }, use) => use(new ConsolePage(page)),
+  signInWithMailedCode: async ({ mock, signInPage, verifyPage }, use) =>
+    use(async ({ email, password }) => {
+      await signInPage.signIn(email, password);
+      await verifyPage.enterCode(await mock.latestCode(email));
+    }),
 });
 
 export { expect, totpCode };

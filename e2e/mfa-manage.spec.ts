@@ -11,6 +11,7 @@ test('Alice signs in with her app and a recovery code, regenerates her codes, th
   wizard,
   signInPage,
   verifyPage,
+  signInWithMailedCode,
   consolePage,
   regenerateDialog,
   disableDialog,
@@ -19,8 +20,7 @@ test('Alice signs in with her app and a recovery code, regenerates her codes, th
   test.slow();
   await page.clock.setFixedTime(start);
   await signInPage.goto();
-  await signInPage.signIn(alice.email, alice.password);
-  await verifyPage.enterCode(await mock.latestCode(alice.email));
+  await signInWithMailedCode(alice);
   await consolePage.openProfileSettings();
 
   await account.enableMfa.click();

@@ -110,7 +110,7 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   page,
   mock,
   signInPage,
-  verifyPage,
+  signInWithMailedCode,
   consolePage,
   account,
   wizard,
@@ -121,8 +121,7 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   const start = new Date('2026-11-29T10:00:05Z');
   await page.clock.setFixedTime(start);
   await openSignIn(page, signInPage);
-  await signInPage.signIn(alice.email, alice.password);
-  await verifyPage.enterCode(await mock.latestCode(alice.email));
+  await signInWithMailedCode(alice);
   await consolePage.openProfileSettings();
 
   // The confirm step of the set-up wizard.

@@ -5,11 +5,10 @@ test('a session idle for 31 minutes ends: back to sign-in, then back to the same
   page,
   mock,
   signInPage,
-  verifyPage,
+  signInWithMailedCode,
 }) => {
   await page.goto('/settings/profile');
-  await signInPage.signIn(alice.email, alice.password);
-  await verifyPage.enterCode(await mock.latestCode(alice.email));
+  await signInWithMailedCode(alice);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
 
   await mock.advanceClock(31 * 60);
@@ -22,8 +21,7 @@ test('a session idle for 31 minutes ends: back to sign-in, then back to the same
   await expect(page).toHaveURL(/returnTo=%2Fsettings%2Fprofile/);
   await expectNoA11yViolations(page, 'sign-in, session ended');
 
-  await signInPage.signIn(alice.email, alice.password);
-  await verifyPage.enterCode(await mock.latestCode(alice.email));
+  await signInWithMailedCode(alice);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
 });
 

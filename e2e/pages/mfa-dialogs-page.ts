@@ -1,17 +1,16 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { MfaDialog } from './mfa-dialog';
 import type { MfaText } from './mfa-text';
 
 /** "Disable MFA" and "Regenerate recovery codes": password plus a code or a recovery code. */
-export class MfaReauthDialog {
-  readonly dialog: Locator;
-
+export class MfaReauthDialog extends MfaDialog {
   constructor(
     page: Page,
-    private readonly text: MfaText,
+    text: MfaText,
     title: string,
     private readonly submitName: string,
   ) {
-    this.dialog = page.getByRole('dialog', { name: title });
+    super(page.getByRole('dialog', { name: title }), text);
   }
 
   get password() {
@@ -32,30 +31,6 @@ export class MfaReauthDialog {
 
   get submit() {
     return this.dialog.getByRole('button', { name: this.submitName, exact: true });
-  }
-
-  get alert() {
-    return this.dialog.getByRole('alert');
-  }
-
-  get recoveryCodeList() {
-    return this.dialog.getByRole('list', { name: this.text.recoveryCodes, exact: true });
-  }
-
-  /** The codes once they are shown (they all arrive at once). */
-  async recoveryCodes(): Promise<string[]> {
-    await this.recoveryCodeList.waitFor();
-    return (await this.recoveryCodeList.getByRole('listitem').allTextContents()).map((code) =>
-      code.trim(),
-    );
-  }
-
-  get savedCheckbox() {
-    return this.dialog.getByRole('checkbox', { name: this.text.saved });
-  }
-
-  get done() {
-    return this.dialog.getByRole('button', { name: this.text.done, exact: true });
   }
 
   async confirmWithCode(password: string, code: string): Promise<void> {

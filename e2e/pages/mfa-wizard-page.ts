@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { MfaDialog } from './mfa-dialog';
 import type { MfaText } from './mfa-text';
 
 /** Reads a QR code the way a phone would: from the pixels on screen. */
@@ -12,14 +13,9 @@ export async function decodeQr(element: Locator): Promise<string> {
 }
 
 /** The "Assign authenticator app" wizard. */
-export class MfaWizardPage {
-  readonly dialog: Locator;
-
-  constructor(
-    page: Page,
-    private readonly text: MfaText,
-  ) {
-    this.dialog = page.getByRole('dialog', { name: text.wizardTitle });
+export class MfaWizardPage extends MfaDialog {
+  constructor(page: Page, text: MfaText) {
+    super(page.getByRole('dialog', { name: text.wizardTitle }), text);
   }
 
   /** The focused heading of step `n` ("Step 2 of 3 …"). */
@@ -67,34 +63,6 @@ export class MfaWizardPage {
 
   get verifyAndEnable() {
     return this.dialog.getByRole('button', { name: this.text.verifyAndEnable });
-  }
-
-  get alert() {
-    return this.dialog.getByRole('alert');
-  }
-
-  get recoveryCodeList() {
-    return this.dialog.getByRole('list', { name: this.text.recoveryCodes, exact: true });
-  }
-
-  /** The codes once they are shown (they all arrive at once). */
-  async recoveryCodes(): Promise<string[]> {
-    await this.recoveryCodeList.waitFor();
-    return (await this.recoveryCodeList.getByRole('listitem').allTextContents()).map((code) =>
-      code.trim(),
-    );
-  }
-
-  get download() {
-    return this.dialog.getByRole('button', { name: this.text.download });
-  }
-
-  get savedCheckbox() {
-    return this.dialog.getByRole('checkbox', { name: this.text.saved });
-  }
-
-  get done() {
-    return this.dialog.getByRole('button', { name: this.text.done, exact: true });
   }
 
   /** From step 1 to the key, then returns it. */
