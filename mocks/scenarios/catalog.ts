@@ -1,0 +1,163 @@
+/**
+ * The named states designers and QA open with one link. This file is the light-weight list
+ * (names, flows, titles) that the review panel, the gallery and the e2e check read; how each state
+ * is built lives in `setups/`, server side, through the same domain functions as the handlers.
+ */
+export const scenarioFlows = [
+  'sign-in',
+  'email-challenge',
+  'totp-challenge',
+  'console',
+  'profile',
+  'enrollment',
+  'dialogs',
+  'session',
+  'network',
+  'other',
+] as const;
+export type ScenarioFlow = (typeof scenarioFlows)[number];
+
+export type ScenarioEntry = {
+  name: string;
+  flow: ScenarioFlow;
+  title: { en: string; 'zh-CN': string };
+};
+
+const entry = (name: string, flow: ScenarioFlow, en: string, zh: string): ScenarioEntry => ({
+  name,
+  flow,
+  title: { en, 'zh-CN': zh },
+});
+
+export const scenarioCatalog = [
+  entry('sign-in', 'sign-in', 'Sign-in, empty', '登录（空白）'),
+  entry('sign-in-wrong-password', 'sign-in', 'Sign-in, wrong password', '登录（密码错误）'),
+  entry('sign-in-throttled', 'sign-in', 'Sign-in, throttled', '登录（尝试过多，需等待）'),
+  entry('sign-in-locked', 'sign-in', 'Sign-in, account locked', '登录（账户已锁定）'),
+  entry('email-challenge', 'email-challenge', 'Email code, fresh', '电子邮件验证（新验证码）'),
+  entry(
+    'email-wrong-code',
+    'email-challenge',
+    'Email code, wrong code',
+    '电子邮件验证（验证码错误）',
+  ),
+  entry(
+    'email-resend-cooldown',
+    'email-challenge',
+    'Email code, resent (cooldown)',
+    '电子邮件验证（已重发，冷却中）',
+  ),
+  entry(
+    'email-expired',
+    'email-challenge',
+    'Email code, attempt expired',
+    '电子邮件验证（登录尝试已过期）',
+  ),
+  entry('totp-challenge', 'totp-challenge', 'MFA code, fresh', 'MFA 验证（新）'),
+  entry('totp-wrong-code', 'totp-challenge', 'MFA code, wrong code', 'MFA 验证（验证码错误）'),
+  entry(
+    'totp-replayed-code',
+    'totp-challenge',
+    'MFA code, code already used',
+    'MFA 验证（验证码已使用）',
+  ),
+  entry(
+    'totp-clock-skew',
+    'totp-challenge',
+    'MFA code, device clock ahead',
+    'MFA 验证（设备时钟偏快）',
+  ),
+  entry('totp-throttled', 'totp-challenge', 'MFA code, throttled', 'MFA 验证（尝试过多，需等待）'),
+  entry(
+    'totp-recovery-code',
+    'totp-challenge',
+    'MFA code, recovery-code path',
+    'MFA 验证（使用恢复码）',
+  ),
+  entry('console-mfa-off', 'console', 'Console home, MFA off', '控制台首页（MFA 已禁用）'),
+  entry('console-mfa-on', 'console', 'Console home, MFA on', '控制台首页（MFA 已启用）'),
+  entry('profile-mfa-off', 'profile', 'Profile settings, MFA off', '个人资料设置（MFA 已禁用）'),
+  entry('profile-mfa-on', 'profile', 'Profile settings, MFA on', '个人资料设置（MFA 已启用）'),
+  entry(
+    'profile-one-recovery-code',
+    'profile',
+    'Profile settings, one recovery code left',
+    '个人资料设置（仅剩一个恢复码）',
+  ),
+  entry(
+    'enroll-intro',
+    'enrollment',
+    'Assign authenticator app, step 1',
+    '分配身份验证应用（第 1 步）',
+  ),
+  entry(
+    'enroll-scan',
+    'enrollment',
+    'Assign authenticator app, step 2 (QR code and key)',
+    '分配身份验证应用（第 2 步，二维码和密钥）',
+  ),
+  entry(
+    'enroll-verify',
+    'enrollment',
+    'Assign authenticator app, step 3 (enter code)',
+    '分配身份验证应用（第 3 步，输入验证码）',
+  ),
+  entry(
+    'enroll-wrong-code',
+    'enrollment',
+    'Assign authenticator app, wrong code',
+    '分配身份验证应用（验证码错误）',
+  ),
+  entry(
+    'enroll-expired-key',
+    'enrollment',
+    'Assign authenticator app, expired key replaced',
+    '分配身份验证应用（密钥已过期并更换）',
+  ),
+  entry(
+    'enroll-recovery-codes',
+    'enrollment',
+    'Assign authenticator app, recovery codes',
+    '分配身份验证应用（恢复码）',
+  ),
+  entry('disable-dialog', 'dialogs', 'Disable MFA dialog', '禁用 MFA 对话框'),
+  entry('disable-wrong-password', 'dialogs', 'Disable MFA, wrong password', '禁用 MFA（密码错误）'),
+  entry('disable-wrong-code', 'dialogs', 'Disable MFA, wrong code', '禁用 MFA（验证码错误）'),
+  entry('regenerate-dialog', 'dialogs', 'Regenerate recovery codes dialog', '重新生成恢复码对话框'),
+  entry(
+    'regenerate-wrong-code',
+    'dialogs',
+    'Regenerate recovery codes, wrong code',
+    '重新生成恢复码（验证码错误）',
+  ),
+  entry(
+    'regenerate-new-codes',
+    'dialogs',
+    'Regenerate recovery codes, new codes shown',
+    '重新生成恢复码（显示新恢复码）',
+  ),
+  entry('session-ended', 'session', 'Session ended, back at sign-in', '会话已结束，返回登录'),
+  entry('network-failure', 'network', 'Network failure on sign-in', '登录时网络故障'),
+  entry('slow-response', 'network', 'Slow response on sign-in', '登录时响应缓慢'),
+  entry('not-found', 'other', 'Page not found', '页面未找到'),
+] as const satisfies readonly ScenarioEntry[];
+
+export type ScenarioName = (typeof scenarioCatalog)[number]['name'];
+export const scenarioNames = scenarioCatalog.map((scenario) => scenario.name) as [
+  ScenarioName,
+  ...ScenarioName[],
+];
+
+export type ReviewTheme = 'light' | 'dark';
+export type ReviewLanguage = 'en' | 'zh-CN';
+
+/** The link that opens a scenario: the README's address with `?scenario=` (and optional lang, theme). */
+export function scenarioHref(
+  name: ScenarioName,
+  options: { lang?: ReviewLanguage; theme?: ReviewTheme } = {},
+): string {
+  const params = new URLSearchParams({ scenario: name });
+  if (options.lang) params.set('lang', options.lang);
+  if (options.theme) params.set('theme', options.theme);
+  return `/?${params.toString()}`;
+}
