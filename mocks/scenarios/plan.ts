@@ -71,3 +71,10 @@ export const enterCode = (value: string, field = 'code'): ScenarioStep[] => [
   { action: 'fill', field, value },
   { action: 'submit', field },
 ];
+
+/** The password step typed and submitted on the sign-in form. */
+export const signInSteps = (email: string, password: string): ScenarioStep[] => [
+  { action: 'fill', field: 'email', value: email },
+  { action: 'fill', field: 'password', value: password },
+  { action: 'submit', field: 'password' },
+];

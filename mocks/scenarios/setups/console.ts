@@ -4,7 +4,17 @@ import { consumeRecoveryCode } from '../../db/recovery-codes';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../../db/seed';
 import type { Store } from '../../db/schema';
 import { SESSION_IDLE_MS } from '../../db/sessions';
-import { account, enterCode, signedInAt, totpAt, wrongTotp, type ScenarioSetup } from '../plan';
+import type { FaultsRequest } from '../../../src/api/mock-control';
+import {
+  account,
+  enterCode,
+  signedInAt,
+  signInSteps,
+  totpAt,
+  wrongTotp,
+  type ScenarioPlan,
+  type ScenarioSetup,
+} from '../plan';
 
 const { alice, bob } = seedAccounts;
 const PROFILE = '/settings/profile';
@@ -30,6 +40,13 @@ const bobDialog = (store: Store, dialog: string, password: string, code: string,
     steps: reauthSteps(password, code),
     expect,
   });
+
+/** Alice signs in while the fault switch fails or slows the API. */
+const aliceSignsInWith = (faults: FaultsRequest, expect: string): ScenarioPlan => ({
+  landing: { path: '/sign-in' },
+  steps: [{ action: 'setFaults', faults }, ...signInSteps(alice.email, alice.password)],
+  expect,
+});
 
 export const consoleSetups = {
   'console-mfa-off': async (store) => signedInAt(store, alice, '/', { expect: HEADING }),
@@ -121,27 +138,8 @@ export const consoleSetups = {
       expect: '.alert-info ~ form input[name="email"], .alert-info',
     }),
 
-  'network-failure': async () => ({
-    landing: { path: '/sign-in' },
-    steps: [
-      { action: 'setFaults', faults: { failNext: 1 } },
-      { action: 'fill', field: 'email', value: alice.email },
-      { action: 'fill', field: 'password', value: alice.password },
-      { action: 'submit', field: 'password' },
-    ],
-    expect: '[role="alert"]',
-  }),
-
-  'slow-response': async () => ({
-    landing: { path: '/sign-in' },
-    steps: [
-      { action: 'setFaults', faults: { latencyMs: 10_000 } },
-      { action: 'fill', field: 'email', value: alice.email },
-      { action: 'fill', field: 'password', value: alice.password },
-      { action: 'submit', field: 'password' },
-    ],
-    expect: 'button[aria-busy="true"]',
-  }),
+  'network-failure': async () => aliceSignsInWith({ failNext: 1 }, '[role="alert"]'),
+  'slow-response': async () => aliceSignsInWith({ latencyMs: 10_000 }, 'button[aria-busy="true"]'),
 
   'not-found': async () => ({ landing: { path: '/no-such-page' }, steps: [], expect: 'main h1' }),
 } satisfies Record<string, ScenarioSetup>;

@@ -11,6 +11,7 @@ import {
   atSecondFactor,
   enterCode,
   otherCode,
+  signInSteps,
   totpAt,
   wrongTotp,
   type ScenarioSetup,
@@ -18,12 +19,6 @@ import {
 
 const { alice, bob } = seedAccounts;
 const ALERT = '[role="alert"]';
-
-const signInSteps = (email: string, password: string) => [
-  { action: 'fill', field: 'email', value: email } as const,
-  { action: 'fill', field: 'password', value: password } as const,
-  { action: 'submit', field: 'password' } as const,
-];
 
 /** The code the backend mailed for the newest challenge (the mailbox is newest first). */
 function mailedCode(store: Store): string {
