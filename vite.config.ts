@@ -16,7 +16,7 @@ export default defineConfig({
     rolldownOptions: { output: { entryFileNames: 'assets/entry-[hash].js' } },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,

@@ -7,7 +7,10 @@ import './styles/index.css';
 
 // The simulated backend loads in its own chunk; requests wait for it, the first paint does not.
 if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  setApiReady(import('../mocks/browser').then((mocks) => mocks.startMocking()));
+  const started = import('../mocks/browser').then((mocks) => mocks.startMocking());
+  setApiReady(started);
+  // TEMPORARY (review-panel branch, until the integrator's boot step calls it): review tools.
+  void started.then(() => import('../mocks/review')).then((review) => review.mountReviewTools());
 }
 
 const root = document.getElementById('root');
