@@ -22,10 +22,13 @@ type DemoHintProps = {
   onHide: () => void;
 };
 
+export const DEMO_HINT_ID = 'review-demo-hint';
+
 /**
  * The first minute in mock mode: on the sign-in screen, that this is a demo and how to get in;
- * on the code screen, where the codes are. It sits in the page flow (or, on a wide screen,
- * beside the centred card), so it never covers the form.
+ * on the code screen, where the codes are. It follows the app in the page flow (on a wide
+ * screen it stays beside the centred card), so it never covers the form; on a narrow screen
+ * `DemoBanner` above the app says it is there.
  */
 export function DemoHint({ pathname, onOpenSection, onHide }: DemoHintProps) {
   const { t } = useReviewTranslation();
@@ -35,13 +38,17 @@ export function DemoHint({ pathname, onOpenSection, onHide }: DemoHintProps) {
 
   const codeButtons = (
     <div className="review-hint-actions">
-      <Button onClick={() => onOpenSection('mailbox')}>{t('hint.openMailbox')}</Button>
-      <Button onClick={() => onOpenSection('authenticator')}>{t('hint.openAuthenticator')}</Button>
+      <Button className="review-button-sm" onClick={() => onOpenSection('mailbox')}>
+        {t('hint.openMailbox')}
+      </Button>
+      <Button className="review-button-sm" onClick={() => onOpenSection('authenticator')}>
+        {t('hint.openAuthenticator')}
+      </Button>
     </div>
   );
 
   return (
-    <aside className="review-hint" aria-labelledby={titleId}>
+    <aside id={DEMO_HINT_ID} className="review-hint" aria-labelledby={titleId} tabIndex={-1}>
       <h2 id={titleId} className="review-hint-title">
         {t(onSignIn ? 'hint.title' : 'hint.verifyTitle')}
       </h2>
@@ -51,16 +58,16 @@ export function DemoHint({ pathname, onOpenSection, onHide }: DemoHintProps) {
           <ul className="review-hint-accounts">
             {accounts.map((account) => (
               <li key={account.email}>
-                <p className="review-hint-name">{account.name}</p>
-                <dl className="review-hint-credentials">
-                  <dt>{t('hint.email')}</dt>
-                  <dd>{account.email}</dd>
-                  <dt>{t('hint.password')}</dt>
-                  <dd>
-                    <code>{account.password}</code>
-                  </dd>
-                </dl>
-                <p className="review-small muted">{t(`hint.${account.info}`)}</p>
+                <p>
+                  <strong>{account.name}</strong> – {t(`hint.${account.info}`)}
+                </p>
+                <p className="review-hint-credentials">
+                  <span className="visually-hidden">{t('hint.email')}: </span>
+                  {account.email}
+                  <span aria-hidden="true"> · </span>
+                  <span className="visually-hidden">{t('hint.password')}: </span>
+                  <code>{account.password}</code>
+                </p>
                 <Button
                   variant="secondary"
                   onClick={() => fillSignIn(account.email, account.password)}
@@ -81,10 +88,32 @@ export function DemoHint({ pathname, onOpenSection, onHide }: DemoHintProps) {
         </>
       )}
       <div>
-        <Button variant="ghost" onClick={onHide}>
+        <Button variant="ghost" className="review-button-sm" onClick={onHide}>
           {t('hint.hide')}
         </Button>
       </div>
+    </aside>
+  );
+}
+
+/** One line above the app on a narrow screen: the demo hint is further down, past the form. */
+export function DemoBanner({ pathname }: { pathname: string }) {
+  const { t } = useReviewTranslation();
+  if (pathname !== '/sign-in') return null;
+  return (
+    <aside className="review-banner" aria-label={t('hint.label')}>
+      <p>{t('hint.banner')}</p>
+      <Button
+        variant="link"
+        className="review-button-sm"
+        onClick={() => {
+          const hint = document.getElementById(DEMO_HINT_ID);
+          hint?.scrollIntoView({ block: 'start' });
+          hint?.focus({ preventScroll: true });
+        }}
+      >
+        {t('hint.showAccounts')}
+      </Button>
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { DemoHint } from './demo-hint';
+import { DemoBanner, DemoHint } from './demo-hint';
 import { MockNotice } from './mock-notice';
 import { ReviewPanel } from './panel/review-panel';
 import type { SectionId } from './panel/sections';
@@ -10,9 +10,9 @@ import { useReviewTranslation } from './use-review-language';
 import { useReviewShortcut } from './use-shortcut';
 
 /**
- * Everything the review tools show. The floating button and the panel sit at the end of the
- * page; the notice and the demo hint go to `topSlot`, in the page flow above the app, so they
- * push the app down rather than cover it.
+ * Everything the review tools show. The demo hint, the floating button and the panel sit after
+ * the app; the notice and the narrow screens' demo banner go to `topSlot`, in the page flow
+ * above the app, so they push it down rather than cover it.
  */
 export function ReviewTools({ topSlot }: { topSlot: Element }) {
   const { t } = useReviewTranslation();
@@ -41,11 +41,12 @@ export function ReviewTools({ topSlot }: { topSlot: Element }) {
       {createPortal(
         <>
           <MockNotice />
-          {!hintHidden && (
-            <DemoHint pathname={pathname} onOpenSection={openAt} onHide={() => hideHint(true)} />
-          )}
+          {!hintHidden && <DemoBanner pathname={pathname} />}
         </>,
         topSlot,
+      )}
+      {!hintHidden && (
+        <DemoHint pathname={pathname} onOpenSection={openAt} onHide={() => hideHint(true)} />
       )}
       <aside className="review-tools" aria-label={t('tools.label')}>
         <button
