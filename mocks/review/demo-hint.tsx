@@ -107,9 +107,8 @@ export function DemoBanner({ pathname }: { pathname: string }) {
         variant="link"
         className="review-button-sm"
         onClick={() => {
-          const hint = document.getElementById(DEMO_HINT_ID);
-          hint?.scrollIntoView({ block: 'start' });
-          hint?.focus({ preventScroll: true });
+          // Focus scrolls it into view and puts a screen reader there.
+          document.getElementById(DEMO_HINT_ID)?.focus();
         }}
       >
         {t('hint.showAccounts')}
