@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import type { FaultsRequest } from '../../../src/api/mock-control';
+import type { Faults, FaultsRequest } from '../../../src/api/mock-control';
 import { Button } from '../../../src/components/button';
 import { TextField } from '../../../src/components/text-field';
 import { faultsQuery, reviewKeys, setFaults } from '../review-api';
@@ -26,7 +26,13 @@ export function NetworkSection() {
   const [invalid, setInvalid] = useState<Field | null>(null);
   const save = useMutation({
     mutationFn: setFaults,
+    // The checkbox follows the click at once, as a checkbox should; the answer then confirms it.
+    onMutate: (change) =>
+      queryClient.setQueryData(reviewKeys.faults(), (old: Faults | undefined) =>
+        old ? { ...old, ...change } : old,
+      ),
     onSuccess: (next) => queryClient.setQueryData(reviewKeys.faults(), next),
+    onError: () => queryClient.invalidateQueries({ queryKey: reviewKeys.faults() }),
   });
 
   function submit(field: Field) {

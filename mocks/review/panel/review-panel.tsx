@@ -3,6 +3,7 @@ import { useReviewTranslation } from '../use-review-language';
 import { AppearanceSection } from './appearance-section';
 import { AuthenticatorSection } from './authenticator-section';
 import { ClockSection } from './clock-section';
+import { keepFocusInside } from './focus-trap';
 import { MailboxSection } from './mailbox-section';
 import { NetworkSection } from './network-section';
 import { ScenariosSection } from './scenarios-section';
@@ -28,8 +29,8 @@ const keyMoves: Record<string, (index: number, count: number) => number> = {
 };
 
 /**
- * A native modal `<dialog>`: the browser traps focus and makes the page inert; Escape closes it
- * and focus goes back to what opened it. On a phone it is a bottom sheet. Sections are tabs
+ * A native modal `<dialog>`: the page behind is inert, Tab wraps inside, Escape closes it and
+ * focus goes back to what opened it. On a phone it is a bottom sheet. Sections are tabs
  * (arrow keys move between them, Tab goes into the section).
  */
 export function ReviewPanel(props: ReviewPanelProps) {
@@ -70,6 +71,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       ref={ref}
       className="review-panel"
       aria-labelledby={titleId}
+      onKeyDown={keepFocusInside}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
