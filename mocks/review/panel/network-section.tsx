@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import type { Faults, FaultsRequest } from '../../../src/api/mock-control';
+import type { FaultsRequest } from '../../../src/api/mock-control';
 import { Button } from '../../../src/components/button';
 import { TextField } from '../../../src/components/text-field';
 import { faultsQuery, reviewKeys, setFaults } from '../review-api';
@@ -24,13 +24,10 @@ export function NetworkSection() {
   const [latency, setLatency] = useState('');
   const [failNext, setFailNext] = useState('');
   const [invalid, setInvalid] = useState<Field | null>(null);
+  // The checkbox follows the click at once, as a checkbox should, until the mock has answered.
+  const [offlineChoice, setOfflineChoice] = useState<boolean | null>(null);
   const save = useMutation({
     mutationFn: setFaults,
-    // The checkbox follows the click at once, as a checkbox should; the answer then confirms it.
-    onMutate: (change) =>
-      queryClient.setQueryData(reviewKeys.faults(), (old: Faults | undefined) =>
-        old ? { ...old, ...change } : old,
-      ),
     onSuccess: (next) => queryClient.setQueryData(reviewKeys.faults(), next),
     onError: () => queryClient.invalidateQueries({ queryKey: reviewKeys.faults() }),
   });
@@ -90,9 +87,15 @@ export function NetworkSection() {
         <input
           id={offlineId}
           type="checkbox"
-          checked={state?.offline ?? false}
+          checked={offlineChoice ?? state?.offline ?? false}
           disabled={!state}
-          onChange={(event) => save.mutate({ offline: event.target.checked })}
+          onChange={(event) => {
+            setOfflineChoice(event.target.checked);
+            save.mutate(
+              { offline: event.target.checked },
+              { onSettled: () => setOfflineChoice(null) },
+            );
+          }}
         />
         <label htmlFor={offlineId}>{t('network.offline')}</label>
       </div>
