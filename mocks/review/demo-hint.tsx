@@ -3,6 +3,7 @@ import { Button } from '../../src/components/button';
 import type { SectionId } from './panel/sections';
 import { fillSignIn } from './fill-sign-in';
 import { useReviewTranslation } from './use-review-language';
+import './review-hint.css';
 
 /** The seed's demo accounts (mocks/db/seed.ts), as QA's README lists them. */
 const accounts = [

@@ -4,6 +4,7 @@ import { Alert } from '../../src/components/alert';
 import { Button } from '../../src/components/button';
 import { statusQuery } from './review-api';
 import { useReviewTranslation } from './use-review-language';
+import './review-hint.css';
 
 const dismissedKey = 'zenconsole.mockNoticeDismissed';
 

@@ -8,6 +8,8 @@ import { MailboxSection } from './mailbox-section';
 import { NetworkSection } from './network-section';
 import { ScenariosSection } from './scenarios-section';
 import { sectionIds, type SectionId } from './sections';
+import './review-panel.css';
+import './sections.css';
 
 type ReviewPanelProps = {
   open: boolean;
