@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
 import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '../../src/api/mfa';
 import { meResponseSchema } from '../../src/api/user';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { seedAccounts } from '../db/seed';
@@ -88,7 +88,7 @@ describe('POST enrollment/confirm', () => {
   it('fails with 410 enrollment_expired after 15 minutes, even with a right code (SEC-3)', async () => {
     const browser = await signedInAlice();
     const pending = await start(browser);
-    advanceClock(15 * 60);
+    await advanceClock(15 * 60);
     await expectError(
       await browser.post(apiPaths.confirmEnrollment, { code: totpCode(pending.secret) }),
       'enrollment_expired',
@@ -126,7 +126,7 @@ describe('POST enrollment/confirm', () => {
     });
     expect(response.headers.get('retry-after')).toBe('30');
     await expectError(response, 'too_many_attempts');
-    advanceClock(30);
+    await advanceClock(30);
     const confirmed = await browser.post(apiPaths.confirmEnrollment, {
       code: totpCode(pending.secret),
     });

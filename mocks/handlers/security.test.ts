@@ -117,7 +117,7 @@ describe('security notices (SEC-19)', () => {
     expect(await count()).toBe(2); // the sign-in code, then "turned on"
     const regenerated = await browser.post(apiPaths.regenerateRecoveryCodes, {
       password: alice.password,
-      code: nextStepCode(secret),
+      code: await nextStepCode(secret),
     });
     const { recoveryCodes: fresh } = await expectOk(
       regenerated,
@@ -128,7 +128,7 @@ describe('security notices (SEC-19)', () => {
     expect(await count()).toBe(4);
     await browser.post(apiPaths.disableMfa, {
       password: alice.password,
-      code: nextStepCode(secret),
+      code: await nextStepCode(secret),
     });
     const notices = (await mailbox(browser)).slice(0, 4);
     expect(notices.map((mail) => mail.subject)).toEqual([
@@ -162,7 +162,7 @@ describe('nothing is logged (SEC-22)', () => {
     await browser.post(apiPaths.verifyChallenge, { challengeId: 'nope', code: '000000' });
     await browser.post(apiPaths.disableMfa, {
       password: alice.password,
-      code: nextStepCode(secret),
+      code: await nextStepCode(secret),
     });
     const challenge = await expectOk(
       await browser.post(apiPaths.signIn, bob),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths, verifyChallengeResponseSchema } from '../../src/api/auth';
 import { meResponseSchema } from '../../src/api/user';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
@@ -112,7 +112,7 @@ describe('POST challenge/verify', () => {
   it('rejects a challenge older than 5 minutes with 410 challenge_expired (SEC-10)', async () => {
     const browser = new TestBrowser();
     const challenge = await startSignIn(browser, bob);
-    advanceClock(5 * 60);
+    await advanceClock(5 * 60);
     const response = await browser.post(apiPaths.verifyChallenge, {
       challengeId: challenge.id,
       code: totpCode(bobTotpSecret),
@@ -171,7 +171,7 @@ describe('POST challenge/verify', () => {
     await verify(browser, (await startSignIn(browser, bob)).id, {
       code: totpCode(bobTotpSecret, 1),
     });
-    advanceClock(120);
+    await advanceClock(120);
     for (const [steps, minutes] of [
       [2, 1],
       [-2, -1],
