@@ -5,7 +5,7 @@ import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
-import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
 import {
   enrollAlice,
   latestMailedCode,
@@ -67,6 +67,12 @@ describe('POST challenge/verify', () => {
       /^sid=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(sid(firstResponse)).toBeDefined();
     expect(sid(firstResponse)).not.toBe(sid(secondResponse));
+    // The first session is over: its cookie, sent on its own, opens nothing.
+    const replayed = await fetch(`${new TestBrowser().origin}${apiPaths.me}`, {
+      headers: { cookie: `sid=${sid(firstResponse)}` },
+    });
+    await expectError(replayed, 'unauthenticated');
+    if (!inProcess) return; // the server's store is out of sight over HTTP
     const sessions = storeSchema.parse(JSON.parse(storage().getItem(STORE_KEY) ?? '')).sessions;
     expect(sessions.map((session) => session.id)).toEqual([sid(secondResponse)]);
   });

@@ -11,6 +11,8 @@ let browsers = 0;
 
 /** Set when the handler tests run against a live server (`npm run test:api`) instead of in-process. */
 export const apiBaseUrl: string | undefined = process.env.API_BASE_URL?.replace(/\/$/, '');
+/** The handlers run in this process, so tests may also look at its store. */
+export const inProcess = apiBaseUrl === undefined;
 
 /**
  * One simulated browser with its own cookie jar, as separate Playwright contexts would have.
