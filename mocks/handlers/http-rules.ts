@@ -63,7 +63,8 @@ export async function readLimitedText(request: Request): Promise<Result<string>>
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
+      // Not awaited: a cloned (teed) body settles its cancel only once every copy is cancelled.
+      reader.cancel().catch(() => undefined);
       return fail('payload_too_large');
     }
     chunks.push(value);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createMswApp } from '@mswjs/http-middleware';
+import type { RequestHandler } from 'msw';
 import { headersForPath, readHeaderRules } from '../../scripts/static-headers.mjs';
 import { handlers } from '../handlers';
 import { serveStatic } from './static-files';
@@ -17,6 +18,8 @@ export type ApiServerOptions = {
    * send those headers itself.
    */
   trustProxy?: boolean;
+  /** Tests put a probe in front of the app's handlers; nothing else should. */
+  extraHandlers?: RequestHandler[];
 };
 
 /**
@@ -62,8 +65,12 @@ function dropConnectionOnNetworkError(res: ServerResponse): void {
  * through `@mswjs/http-middleware`, plus what only a network server needs (client address,
  * response headers, static files). The store, clock and storage must be installed first.
  */
-export function createApiServer({ staticDir, trustProxy = false }: ApiServerOptions = {}): Server {
-  const api = createMswApp(...handlers);
+export function createApiServer({
+  staticDir,
+  trustProxy = false,
+  extraHandlers = [],
+}: ApiServerOptions = {}): Server {
+  const api = createMswApp(...extraHandlers, ...handlers);
   api.disable('x-powered-by');
   // Express then builds the request URL (and MSW's `request.url`) from X-Forwarded-Proto.
   if (trustProxy) api.set('trust proxy', true);

@@ -13,8 +13,9 @@ export type FileSystem = Pick<
   | 'readdirSync'
   | 'renameSync'
   | 'unlinkSync'
-  | 'writeSync'
->;
+> & {
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+};
 
 function parseEntries(file: string, text: string): Map<string, string> {
   let json: unknown;

@@ -21,9 +21,15 @@ export const inProcess = apiBaseUrl === undefined;
  * cookies travel only in `Cookie` / `Set-Cookie` headers, as they do with a real server.
  */
 export class TestBrowser {
-  readonly origin = apiBaseUrl ?? `http://browser-${(browsers += 1)}.test`;
+  readonly origin: string;
   /** name → value; attributes are not kept (tests read them from `Set-Cookie` directly). */
   readonly cookies = new Map<string, string>();
+
+  /** `https`: an https origin, in-process only (over HTTP the origin is the server's). */
+  constructor({ https = false }: { https?: boolean } = {}) {
+    browsers += 1;
+    this.origin = apiBaseUrl ?? `${https ? 'https' : 'http'}://browser-${browsers}.test`;
+  }
 
   async request(
     method: 'GET' | 'POST' | 'DELETE',
