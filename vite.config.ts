@@ -1,24 +1,32 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { previewHeaders, staticHeaders } from './scripts/static-headers-plugin.mjs';
 
-export default defineConfig({
-  plugins: [react()],
-  server: { port: 5173 },
-  preview: { port: 4173 },
-  build: {
-    target: 'es2022',
-    // Source maps let scripts/check-budgets.mjs prove which modules the entry chunk holds.
-    sourcemap: 'hidden',
-    manifest: true,
-    // scripts/check-budgets.mjs is the real gate (gzip bytes of what the sign-in screen loads).
-    chunkSizeWarningLimit: 600,
-    rolldownOptions: { output: { entryFileNames: 'assets/entry-[hash].js' } },
-  },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-    environment: 'node',
-    setupFiles: ['./vitest.setup.ts'],
-    restoreMocks: true,
-  },
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
+  const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
+  const mocking = env.VITE_API_MOCKING !== 'off';
+  return {
+    plugins: [react(), staticHeaders({ apiBaseUrl, mocking })],
+    server: { port: 5173 },
+    // The built app under its production headers (CSP included); the dev server has none,
+    // since React's fast refresh needs an inline script.
+    preview: { port: 4173, headers: previewHeaders(apiBaseUrl) },
+    build: {
+      target: 'es2022',
+      // Source maps let scripts/check-budgets.mjs prove which modules the entry chunk holds.
+      sourcemap: 'hidden',
+      manifest: true,
+      // scripts/check-budgets.mjs is the real gate (gzip bytes of what the sign-in screen loads).
+      chunkSizeWarningLimit: 600,
+      rolldownOptions: { output: { entryFileNames: 'assets/entry-[hash].js' } },
+    },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      environment: 'node',
+      setupFiles: ['./vitest.setup.ts'],
+      restoreMocks: true,
+    },
+  };
 });
