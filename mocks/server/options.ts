@@ -14,7 +14,7 @@ export const DEFAULT_PORT = 8787;
 export const usage = `npm run api -- [options]   the simulated backend over HTTP
 
   --port <n>          port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)
-  --host <name>       address to listen on (env HOST; default 127.0.0.1)
+  --host <name>       address to listen on (env MOCK_HOST; default 127.0.0.1)
   --data-file <path>  keep the store in this JSON file across restarts (env MOCK_DATA_FILE);
                       without it everything lives in memory and a restart starts from the seed
   --static <dir>      also serve this built app on the same origin, e.g. dist-real
@@ -51,7 +51,7 @@ export function parseOptions(args: string[], env: NodeJS.ProcessEnv): ServerOpti
   }
   return {
     port,
-    host: values.host ?? env.HOST ?? '127.0.0.1',
+    host: values.host ?? env.MOCK_HOST ?? '127.0.0.1',
     dataFile: values['data-file'] ?? (env.MOCK_DATA_FILE || undefined),
     staticDir: values.static ?? (env.MOCK_STATIC_DIR || undefined),
     fixedTime,
