@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
+import { mockPaths } from '../../src/api/mock-control';
 import { headersForPath, readHeaderRules } from '../../scripts/static-headers.mjs';
 import { resetStore } from '../db/db';
 import { seedAccounts } from '../db/seed';
@@ -125,5 +126,28 @@ describe('HTTPS behind a proxy', () => {
     const origin = `https://${new URL(trusted).host}`;
     expect((await signIn(trusted, { ...https, origin })).status).toBe(200);
     expect((await signIn(await start(), { ...https, origin })).status).toBe(403);
+  });
+
+  it('makes the session cookie Secure only when the request is https', async () => {
+    const cookieFor = async (base: string, headers: Record<string, string>) => {
+      const { challenge } = (await (await signIn(base, headers)).json()) as {
+        challenge: { id: string };
+      };
+      const mail = (await (await fetch(`${base}${mockPaths.mailbox}`)).json()) as {
+        messages: { code?: string }[];
+      };
+      const verified = await fetch(`${base}${apiPaths.verifyChallenge}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ challengeId: challenge.id, code: mail.messages[0]?.code }),
+      });
+      expect(verified.status).toBe(200);
+      return verified.headers.get('set-cookie') ?? '';
+    };
+    const https = { 'x-forwarded-proto': 'https' };
+    expect(await cookieFor(await start({ trustProxy: true }), https)).toMatch(
+      /; HttpOnly; SameSite=Strict; Secure$/,
+    );
+    expect(await cookieFor(await start(), https)).toMatch(/; HttpOnly; SameSite=Strict$/);
   });
 });

@@ -92,6 +92,7 @@ export class FileStorage implements StorageLike {
         this.fs.closeSync(fd);
       }
       this.fs.renameSync(this.#temp, this.file);
+      this.#syncFolder();
     } catch (error) {
       undo();
       try {
@@ -100,6 +101,19 @@ export class FileStorage implements StorageLike {
         // Nothing was created, or it is gone already.
       }
       throw error;
+    }
+  }
+
+  /** Makes the rename itself durable; some file systems cannot open a folder, which is fine. */
+  #syncFolder(): void {
+    let fd: number | undefined;
+    try {
+      fd = this.fs.openSync(dirname(this.file), 'r');
+      this.fs.fsyncSync(fd);
+    } catch {
+      // The rename is atomic either way; only its durability after a power cut is at stake.
+    } finally {
+      if (fd !== undefined) this.fs.closeSync(fd);
     }
   }
 
