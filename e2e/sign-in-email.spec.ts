@@ -2,41 +2,39 @@ import { alice, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
 test.describe('Alice (MFA off) signs in with a code sent by email', () => {
-  test('signs in, keeps the session on reload, and signs out', async ({
-    page,
-    mock,
-    signInPage,
-    verifyPage,
-    consolePage,
-  }) => {
-    await signInPage.goto();
-    await expect(signInPage.heading).toHaveText('Sign in');
-    await expectNoA11yViolations(page, 'sign-in');
+  test(
+    'signs in, keeps the session on reload, and signs out',
+    { tag: '@real-backend' },
+    async ({ page, mock, signInPage, verifyPage, consolePage }) => {
+      await signInPage.goto();
+      await expect(signInPage.heading).toHaveText('Sign in');
+      await expectNoA11yViolations(page, 'sign-in');
 
-    await signInPage.signIn(alice.email, alice.password);
-    await expect(verifyPage.heading).toHaveText('Email verification');
-    await expect(page.getByText('a•••@example.com')).toBeVisible();
-    await expect(verifyPage.code).toBeFocused();
-    await expectNoA11yViolations(page, 'email verification');
+      await signInPage.signIn(alice.email, alice.password);
+      await expect(verifyPage.heading).toHaveText('Email verification');
+      await expect(page.getByText('a•••@example.com')).toBeVisible();
+      await expect(verifyPage.code).toBeFocused();
+      await expectNoA11yViolations(page, 'email verification');
 
-    await verifyPage.enterCode(await mock.latestCode(alice.email));
-    await expect(consolePage.heading).toContainText(alice.name);
-    await expect(page).toHaveURL(/\/$/);
-    await expectNoA11yViolations(page, 'console home');
+      await verifyPage.enterCode(await mock.latestCode(alice.email));
+      await expect(consolePage.heading).toContainText(alice.name);
+      await expect(page).toHaveURL(/\/$/);
+      await expectNoA11yViolations(page, 'console home');
 
-    await page.reload();
-    await expect(consolePage.heading).toContainText(alice.name);
+      await page.reload();
+      await expect(consolePage.heading).toContainText(alice.name);
 
-    await consolePage.openProfileSettings();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
-    await expect(page.getByText(alice.email).first()).toBeVisible();
-    await expectNoA11yViolations(page, 'profile settings');
+      await consolePage.openProfileSettings();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
+      await expect(page.getByText(alice.email).first()).toBeVisible();
+      await expectNoA11yViolations(page, 'profile settings');
 
-    await consolePage.signOut();
-    await expect(signInPage.heading).toHaveText('Sign in');
-    await page.goto('/settings/profile');
-    await expect(signInPage.heading).toHaveText('Sign in');
-  });
+      await consolePage.signOut();
+      await expect(signInPage.heading).toHaveText('Sign in');
+      await page.goto('/settings/profile');
+      await expect(signInPage.heading).toHaveText('Sign in');
+    },
+  );
 
   test('resends the code after the cooldown; the old code no longer works', async ({
     page,

@@ -3,14 +3,16 @@ import {
   faultsResponseSchema,
   mailboxResponseSchema,
   mockPaths,
+  mockStatusResponseSchema,
   type Faults,
   type FaultsRequest,
   type MailMessage,
 } from '../../src/api/mock-control';
 
 /**
- * The mock backend runs inside the page (MSW), so QA's control endpoints are called from the
- * page too: Playwright's own request context would bypass the service worker.
+ * QA's control endpoints, called from the page: in the demo the mock backend runs inside the
+ * page (MSW), and Playwright's own request context would bypass its service worker; against a
+ * backend over HTTP (`npm run api`) the same same-origin fetches reach the server.
  */
 export class MockControl {
   constructor(private readonly page: Page) {}
@@ -36,6 +38,19 @@ export class MockControl {
       mockPaths.mailbox,
     );
     return mailboxResponseSchema.parse(json).messages;
+  }
+
+  /**
+   * The backend's time. Codes are computed for it: `page.clock` moves only the browser, not a
+   * server's clock (use `advanceClock` for that, in either mode).
+   */
+  async now(): Promise<Date> {
+    await this.ready();
+    const json: unknown = await this.page.evaluate(
+      async (path) => (await fetch(path)).json(),
+      mockPaths.status,
+    );
+    return new Date(mockStatusResponseSchema.parse(json).now);
   }
 
   /** The code of the newest mail to `to` that carries one. */
