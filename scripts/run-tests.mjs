@@ -37,6 +37,7 @@ const steps = [
     ['build', '--logLevel', 'warn', '--outDir', 'dist-real', '--emptyOutDir'],
     { VITE_API_MOCKING: 'off' },
   ],
+  ['mock-free real-backend build', 'node', ['scripts/check-mock-free-build.mjs', 'dist-real']],
   ['size budgets', 'node', ['scripts/check-budgets.mjs']],
   [
     'end-to-end tests',
