@@ -99,6 +99,12 @@ describe('POST sign-in', () => {
     await expectError(await browser.post(apiPaths.signIn, '[]'), 'invalid_request');
   });
 
+  it('ignores fields it does not read, even a malformed `code` (SEC-6)', async () => {
+    const browser = new TestBrowser();
+    const body = { ...seedAccounts.alice, code: 'x', recoveryCode: 0, timestamp: 1 };
+    await expectOk(await browser.post(apiPaths.signIn, body), signInResponseSchema);
+  });
+
   it('does not count wrong passwords at sign-in toward the second-factor throttle', async () => {
     const browser = new TestBrowser();
     // Below the password step's own limit, which waits after 5 (sign-in-throttle.test.ts).
