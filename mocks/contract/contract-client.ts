@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { z } from 'zod';
 import { errorBodySchema, errorStatus } from '../../src/api/errors';
 import { operationErrors, type Operation } from '../../src/api/operations';
@@ -42,22 +43,44 @@ export class ContractClient {
     if (contentType && body !== undefined) headers['content-type'] = contentType;
     if (this.sid !== undefined) headers.cookie = `sid=${this.sid}`;
     sent += 1;
-    const response = await fetch(`${this.origin}${path}`, {
-      method,
-      headers,
-      body:
-        body === undefined || method === 'GET'
-          ? undefined
-          : typeof body === 'string'
-            ? body
-            : JSON.stringify(body),
-    });
+    const response = await withoutSimulatedLatency(
+      fetch(`${this.origin}${path}`, {
+        method,
+        headers,
+        body:
+          body === undefined || method === 'GET'
+            ? undefined
+            : typeof body === 'string'
+              ? body
+              : JSON.stringify(body),
+      }),
+    );
     const cookie = response.headers.get('set-cookie');
     const sid = cookie?.match(/(?:^|[,\s])sid=([^;]*)/);
     if (sid) this.sid = sid[1] === '' || /max-age=0/i.test(cookie ?? '') ? undefined : sid[1];
     const text = await response.text();
     return { status: response.status, headers: response.headers, text };
   }
+}
+
+/**
+ * In process, the handlers wait a simulated 5 ms per request (MSW's `delay()` in Node). Tens of
+ * thousands of requests would spend most of their time there, so the test's fake timers skip
+ * that wait (as faults.test.ts does): each pending timer fires at once, real I/O and Web Crypto
+ * run as they are. Over HTTP nothing is faked.
+ */
+async function withoutSimulatedLatency<T>(pending: Promise<T>): Promise<T> {
+  if (baseUrl !== undefined || !vi.isFakeTimers()) return pending;
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  while (!settled) {
+    await vi.advanceTimersToNextTimerAsync();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return pending;
 }
 
 export type Answer = Awaited<ReturnType<ContractClient['send']>>;

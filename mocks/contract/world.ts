@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import { beforeAll, beforeEach } from 'vitest';
+import { beforeAll, beforeEach, vi } from 'vitest';
 import { z } from 'zod';
 import { apiPaths } from '../../src/api/auth';
 import { enrollmentResponseSchema } from '../../src/api/mfa';
@@ -14,7 +14,7 @@ import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { getStorage } from '../db/storage';
-import { setupMockServer } from '../testing/server';
+import { TEST_START, setupMockServer } from '../testing/server';
 import { ContractClient, baseUrl } from './contract-client';
 
 export type Account = 'alice' | 'bob';
@@ -26,8 +26,14 @@ export const propertyTimeout = propertyRuns * 150 + 30_000;
 
 /** Wires the file to the API: the in-process handlers, or the server at API_BASE_URL. */
 export function setupContract(): void {
-  if (baseUrl === undefined) setupMockServer();
-  else beforeEach(() => resetApi());
+  if (baseUrl === undefined) {
+    setupMockServer();
+    // Timers too, so the handlers' simulated latency can be skipped (contract-client.ts).
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      vi.setSystemTime(TEST_START);
+    });
+  } else beforeEach(() => resetApi());
   beforeAll(() => world.forget());
 }
 
