@@ -90,7 +90,12 @@ const password = fc.oneof(
   fc.string({ minLength: 1, maxLength: 201 }),
 );
 const challengeId = fc.oneof(
-  fc.constantFrom(placeholder('challenge:alice'), placeholder('challenge:bob')),
+  // `aged`: a minute old, so resending its code is allowed again.
+  fc.constantFrom(
+    placeholder('challenge:alice'),
+    placeholder('challenge:bob'),
+    placeholder('challenge:aged'),
+  ),
   fc.string({ maxLength: 101 }),
   fc.stringMatching(/^chl_[A-Za-z0-9_-]{22}$/),
 );
@@ -116,7 +121,13 @@ const seconds = (limit: number) =>
 
 /** Valid and boundary bodies: what the contract accepts, and values just past its limits. */
 export const meaningfulBodies: Record<string, fc.Arbitrary<unknown>> = {
-  signIn: fc.record({ email, password }),
+  signIn: fc.oneof(
+    fc.record({ email, password }),
+    fc.constantFrom(seedAccounts.alice, seedAccounts.bob).map(({ email, password }) => ({
+      email,
+      password,
+    })),
+  ),
   verifyChallenge: fc.oneof(
     fc.record({ challengeId, code }),
     fc.record({ challengeId, recoveryCode }),
@@ -150,6 +161,8 @@ export type Case = {
   contentType: string | null;
   /** Start an enrollment first, so reading or cancelling one can meet a pending one. */
   pending: boolean;
+  /** The client address the HTTP server would report (in process only; it sets its own). */
+  address: string;
 };
 
 const contentTypes = fc.oneof(
@@ -180,5 +193,6 @@ export function caseFor(operation: Operation, wrongMethods: readonly string[]): 
     body,
     contentType: contentTypes,
     pending: fc.boolean(),
+    address: fc.oneof(fc.ipV4(), fc.ipV6(), fc.constant('local')),
   });
 }

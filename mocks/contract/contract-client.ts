@@ -24,6 +24,11 @@ export type RawRequest = {
   /** A string is sent as is (garbage included); anything else as JSON. */
   body?: unknown;
   contentType?: string | null;
+  /**
+   * Sent as `x-zen-client-address`, as the HTTP server does from the socket: in process many
+   * clients can then be simulated. A server strips a client's own, so over HTTP it changes nothing.
+   */
+  address?: string;
 };
 
 /**
@@ -38,8 +43,9 @@ export class ContractClient {
     this.sid = forgedSid;
   }
 
-  async send({ method, path, body, contentType = 'application/json' }: RawRequest) {
+  async send({ method, path, body, contentType = 'application/json', address }: RawRequest) {
     const headers: Record<string, string> = { accept: 'application/json' };
+    if (address !== undefined) headers['x-zen-client-address'] = address;
     if (contentType && body !== undefined) headers['content-type'] = contentType;
     if (this.sid !== undefined) headers.cookie = `sid=${this.sid}`;
     sent += 1;

@@ -11,6 +11,7 @@ import {
   unroutedViolation,
 } from './contract-client';
 import {
+  agedChallenge,
   bobCode,
   challengeFor,
   enrollmentCode,
@@ -47,6 +48,7 @@ async function resolve(value: unknown, account: Account | null, client: Contract
   const record = value as Record<string, unknown>;
   if (typeof record.$ === 'string' && Object.keys(record).length === 1) {
     const [kind, arg] = record.$.split(':');
+    if (kind === 'challenge' && arg === 'aged') return agedChallenge();
     if (kind === 'challenge') return challengeFor(arg === 'bob' ? 'bob' : 'alice');
     if (record.$ === 'code:mail') return mailedCode();
     if (record.$ === 'code:bob') return bobCode();
@@ -81,8 +83,8 @@ export async function runCase(operation: Operation, kase: Case): Promise<void> {
     await client.send({ method: 'POST', path: apiPaths.enrollment });
   const body = await resolve(kase.body, account, client);
   const before = await mfaSnapshot(account ? client : null);
-  const { method, contentType } = kase;
-  const answer = await client.send({ method, path: operation.path, body, contentType });
+  const { method, contentType, address } = kase;
+  const answer = await client.send({ method, path: operation.path, body, contentType, address });
   const routed = method === operation.method.toUpperCase();
   tally(operation, answer.status);
   const violation = routed ? contractViolation(operation, answer) : unroutedViolation(answer);

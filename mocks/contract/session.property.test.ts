@@ -2,15 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
 import { operations } from '../../src/api/operations';
-import { bobRecoveryCodes, seedAccounts } from '../db/seed';
+import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { ContractClient, contractViolation } from './contract-client';
 import {
   bobCode,
   mailedCode,
+  mockNow,
   propertyRuns,
   propertyTimeout,
   resetApi,
   setupContract,
+  totpAt,
 } from './world';
 
 setupContract();
@@ -46,6 +48,19 @@ const operationAt = (path: string) => {
   if (!found) throw new Error(path);
   return found;
 };
+
+/**
+ * Wrong on purpose: the right code with its first digit changed, and for Bob none of the codes
+ * of the neighbouring time steps either (those would be accepted).
+ */
+async function wrongCode(right: string): Promise<string> {
+  const now = await mockNow();
+  const near = [-1, 0, 1].map((step) => totpAt(bobTotpSecret, now + step * 30_000));
+  for (let shift = 1; ; shift += 1) {
+    const candidate = `${(Number(right[0]) + shift) % 10}${right.slice(1)}`;
+    if (!near.includes(candidate)) return candidate;
+  }
+}
 
 /** A browser following a sequence of steps, and what it may hold after each one. */
 class Journey {
@@ -98,9 +113,7 @@ class Journey {
     if (next.factor === 'recovery')
       return { challengeId, recoveryCode: bobRecoveryCodes[next.index] };
     const code = this.challenge?.account === 'bob' ? await bobCode() : await mailedCode();
-    // Wrong on purpose: the right code with its first digit changed.
-    if (next.factor === 'wrong')
-      return { challengeId, code: `${(Number(code[0]) + 1) % 10}${code.slice(1)}` };
+    if (next.factor === 'wrong') return { challengeId, code: await wrongCode(code) };
     return { challengeId, code };
   }
 }

@@ -91,6 +91,14 @@ export async function challengeFor(account: Account, client = new ContractClient
   return typeof parsed?.challenge?.id === 'string' ? (parsed.challenge.id as string) : 'chl_none';
 }
 
+/** Alice's challenge, a minute old: its code may be resent. */
+export async function agedChallenge(): Promise<string> {
+  const id = await challengeFor('alice');
+  const body = { advanceSeconds: 60 };
+  await json(control.send({ method: 'POST', path: mockPaths.clock, body }), clockResponseSchema);
+  return id;
+}
+
 /** The code for the client's pending enrollment, starting one if none is pending. */
 export async function enrollmentCode(client: ContractClient): Promise<string> {
   const answer = await client.send({ method: 'POST', path: apiPaths.enrollment });
