@@ -132,10 +132,10 @@ describe('contract properties: sessions', () => {
             expect(me.status).toBe(journey.signedIn ? 200 : 401);
           }
         }),
-        // Each run is a whole journey of up to 8 steps, each followed by a session check.
-        { numRuns: Math.ceil(propertyRuns / 4) },
+        { numRuns: propertyRuns },
       );
     },
-    propertyTimeout,
+    // Each run is a whole journey of up to 8 steps, each followed by a session check.
+    propertyTimeout * 4,
   );
 });
