@@ -50,6 +50,8 @@ export const apiPaths = {
   verifyChallenge: '/api/auth/challenge/verify',
   resendCode: '/api/auth/challenge/resend',
   signOut: '/api/auth/sign-out',
+  /** "Is anyone signed in?": 200 with `{ user }` or `{ user: null }`, never a 401. */
+  session: '/api/session',
   me: '/api/me',
   enrollment: '/api/mfa/enrollment',
   confirmEnrollment: '/api/mfa/enrollment/confirm',
