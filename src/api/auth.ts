@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
+import { emailPattern } from './email';
 import { userSchema } from './user';
 
 export const signInRequestSchema = z.object({
-  email: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email()),
+  email: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email({ pattern: emailPattern })),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type SignInRequest = z.input<typeof signInRequestSchema>;

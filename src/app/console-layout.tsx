@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { meQueryOptions } from '../api/session';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
-import { MockNotice } from './mock-notice';
+import { MockNotice } from './lazy-screens';
 import { SkipLink } from './skip-link';
 import './layout.css';
 
@@ -40,7 +40,9 @@ export function ConsoleLayout() {
             <AccountMenu user={user} />
           </div>
         </div>
-        <MockNotice />
+        <Suspense fallback={null}>
+          <MockNotice />
+        </Suspense>
       </header>
       <main id="main" className="console-main" tabIndex={-1}>
         <Outlet />

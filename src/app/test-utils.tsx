@@ -5,6 +5,7 @@ import { setSessionUser } from '../api/session';
 import type { User } from '../api/user';
 import { i18n, type Language } from '../i18n';
 import { AppProviders } from './providers';
+import { preloadConsole, preloadVerify } from './lazy-screens';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
 
@@ -12,7 +13,8 @@ type Options = { language?: Language; user?: User };
 
 /** The whole app at `entry`, in memory: real routes, guard, providers and a fresh cache. */
 export async function renderApp(entry: InitialEntry, { language = 'en', user }: Options = {}) {
-  await i18n.changeLanguage(language);
+  // The app loads these on demand; tests load them first so no step waits on a transform.
+  await Promise.all([preloadConsole(), preloadVerify(), i18n.changeLanguage(language)]);
   const queryClient = createQueryClient();
   if (user) setSessionUser(queryClient, user);
   const router = createMemoryRouter(appRoutes, { initialEntries: [entry] });
