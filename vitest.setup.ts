@@ -18,4 +18,3 @@ afterEach(async () => {
 // render any screen in either language straight away.
 await i18n.loadNamespaces(namespaces);
 await i18n.loadLanguages([...supportedLanguages]);
-

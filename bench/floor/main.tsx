@@ -13,7 +13,7 @@ const session = { queryKey: ['session'], queryFn: () => null, initialData: null 
 function SignIn() {
   const emailId = useId();
   const passwordId = useId();
-  const signIn = useMutation({ mutationFn: async (_form: FormData) => null });
+  const signIn = useMutation({ mutationFn: async (form: FormData) => form.get('email') });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     signIn.mutate(new FormData(event.currentTarget));
@@ -38,17 +38,18 @@ function RequireSession() {
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <Routes>
-          <Route path="/sign-in" element={<SignIn />} />
-          <Route element={<RequireSession />}>
-            <Route index element={<p>Console</p>} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/sign-in" element={<SignIn />} />
+            <Route element={<RequireSession />}>
+              <Route index element={<p>Console</p>} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );

@@ -8,10 +8,6 @@ const contractAccepts = (email: string) =>
   signInRequestSchema.safeParse({ email, password: 'x' }).success;
 
 describe('isEmailAddress (the sign-in form, before the contract loads)', () => {
-  it("is zod's own email pattern", () => {
-    expect(emailPattern.source).toBe(z.regexes.email.source);
-  });
-
   it.each([
     ['alice@example.com', true],
     ['  Alice@Example.COM ', true],
@@ -27,7 +23,7 @@ describe('isEmailAddress (the sign-in form, before the contract loads)', () => {
     expect(contractAccepts(email)).toBe(expected);
   });
 
-  it('agrees with the contract on any input', () => {
+  it("agrees with the contract, and with zod's default pattern, on any input", () => {
     const pieces = fc.constantFrom('a', 'B', '0', '.', '@', '-', '_', '+', ' ', 'com', 'é', "'");
     const emails = fc.oneof(
       fc.string(),
@@ -35,7 +31,11 @@ describe('isEmailAddress (the sign-in form, before the contract loads)', () => {
       fc.array(pieces, { maxLength: 20 }).map((parts) => parts.join('')),
     );
     fc.assert(
-      fc.property(emails, (email) => isEmailAddress(email) === contractAccepts(email)),
+      fc.property(emails, (email) => {
+        expect(isEmailAddress(email)).toBe(contractAccepts(email));
+        // zod's default email pattern, which the contract's used to be.
+        expect(emailPattern.test(email)).toBe(z.regexes.email.test(email));
+      }),
       { numRuns: 2000 },
     );
   });

@@ -2,13 +2,14 @@ import { lazy, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/loading';
 import { consoleNamespaces, i18n } from '../i18n';
+import type * as ConsoleScreens from './console-screens';
 
 /**
  * What the sign-in screen does not draw loads when it is first needed: the console (its
  * screens and messages together, so nothing shows untranslated) and the second-factor step.
  * `preload*` start a download early, where the next screen is already known.
  */
-let consoleModule: Promise<typeof import('./console-screens')> | undefined;
+let consoleModule: Promise<typeof ConsoleScreens> | undefined;
 export function preloadConsole() {
   consoleModule ??= Promise.all([
     import('./console-screens'),
@@ -31,7 +32,10 @@ export const SignInVerifyRoute = lazyNamed(preloadVerify, (m) => m.SignInVerifyR
 // Mock mode only: the simulated backend's notices (a build for a real backend has none).
 export const MockNotice =
   import.meta.env.VITE_API_MOCKING !== 'off'
-    ? lazyNamed(() => import('./mock-notice'), (m) => m.MockNotice)
+    ? lazyNamed(
+        () => import('./mock-notice'),
+        (m) => m.MockNotice,
+      )
     : () => null;
 
 /** The app's loading state, in the current language. */

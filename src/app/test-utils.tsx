@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { setSessionUser } from '../api/session';
+import { rememberSession } from '../api/session-hint';
 import type { User } from '../api/user';
 import { i18n, type Language } from '../i18n';
 import { AppProviders } from './providers';
@@ -9,10 +10,19 @@ import { preloadConsole, preloadVerify } from './lazy-screens';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
 
-type Options = { language?: Language; user?: User };
+type Options = {
+  language?: Language;
+  user?: User;
+  /** Whether this browser remembers signing in before (default: only when `user` is given). */
+  sessionHint?: boolean;
+};
 
 /** The whole app at `entry`, in memory: real routes, guard, providers and a fresh cache. */
-export async function renderApp(entry: InitialEntry, { language = 'en', user }: Options = {}) {
+export async function renderApp(
+  entry: InitialEntry,
+  { language = 'en', user, sessionHint = user !== undefined }: Options = {},
+) {
+  rememberSession(sessionHint);
   // The app loads these on demand; tests load them first so no step waits on a transform.
   await Promise.all([preloadConsole(), preloadVerify(), i18n.changeLanguage(language)]);
   const queryClient = createQueryClient();

@@ -40,7 +40,9 @@ export const namespaces = [
   ),
 ].filter(Boolean);
 /** What the console adds to the sign-in screens' namespaces. */
-export const consoleNamespaces = namespaces.filter((ns) => !Object.keys(bundled.en ?? {}).includes(ns));
+export const consoleNamespaces = namespaces.filter(
+  (ns) => !Object.keys(bundled.en ?? {}).includes(ns),
+);
 
 /** i18next asks this for each language and namespace it lacks (a tiny resources-to-backend). */
 const lazyMessages: BackendModule = {
@@ -51,7 +53,8 @@ const lazyMessages: BackendModule = {
     if (!load) return callback(new Error(`no messages for ${language}/${namespace}`), false);
     load().then(
       (file) => callback(null, file.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
