@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      '.bench',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { afterFirstPaint } from '../api/ready';
 import { meQueryOptions } from '../api/session';
 import { Alert } from '../components/alert';
 import { SignInForm } from '../features/auth/components/sign-in-form';
@@ -22,7 +23,7 @@ export function SignInRoute() {
   const session = useQuery(meQueryOptions());
   // The next step's code arrives while the person types, not after they submit.
   useEffect(() => {
-    void import('./sign-in-verify');
+    void afterFirstPaint().then(() => import('./sign-in-verify'));
   }, []);
   if (session.data) return <Navigate to={returnTo ?? '/'} replace />;
   // This browser signed in before: check first, so a signed-in person never sees the form flash.
