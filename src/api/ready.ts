@@ -13,16 +13,26 @@ export function whenApiReady(): Promise<unknown> {
 }
 
 /**
- * Resolves once the page has loaded and painted a frame: downloads that the first screen does
- * not need (the simulated backend, the next step's code) start then, so they never compete
- * with the sign-in form for the link or the CPU.
+ * Resolves once the page has loaded and the app has drawn its first screen (a redirect from a
+ * console URL draws nothing at first): downloads that screen does not need, such as the
+ * simulated backend or the next step's code, start then and never compete with it.
  */
 export function afterFirstPaint(): Promise<void> {
   if (typeof window === 'undefined' || typeof requestAnimationFrame === 'undefined')
     return Promise.resolve();
   return new Promise((resolve) => {
+    const root = document.getElementById('root');
     const afterFrame = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-    if (document.readyState === 'complete') afterFrame();
-    else window.addEventListener('load', afterFrame, { once: true });
+    const whenDrawn = () => {
+      if (!root || root.childElementCount > 0) return afterFrame();
+      const observer = new MutationObserver(() => {
+        if (root.childElementCount === 0) return;
+        observer.disconnect();
+        afterFrame();
+      });
+      observer.observe(root, { childList: true });
+    };
+    if (document.readyState === 'complete') whenDrawn();
+    else window.addEventListener('load', whenDrawn, { once: true });
   });
 }
