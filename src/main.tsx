@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { afterFirstPaint, setApiReady } from './api/ready';
 import { rememberSession } from './api/session-hint';
 import { App } from './app/app';
+import { redirectSignedOutVisitor } from './app/signed-out-redirect';
 import { i18nReady } from './i18n';
 import './styles/index.css';
 
@@ -26,6 +27,7 @@ if (scenarioLink) {
 // English draws at once; another language waits for its sign-in messages instead of flashing.
 await i18nReady;
 
+redirectSignedOutVisitor();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs <div id="root">');
 

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterFirstPaint } from '../api/ready';
 import { Loading } from '../components/loading';
 import { consoleNamespaces, i18n } from '../i18n';
 import type * as ConsoleScreens from './console-screens';
@@ -14,7 +15,14 @@ export function preloadConsole() {
   consoleModule ??= Promise.all([
     import('./console-screens'),
     i18n.loadNamespaces(consoleNamespaces),
-  ]).then(([screens]) => screens);
+  ]).then(
+    ([screens]) => screens,
+    (error: unknown) => {
+      // A failed download (flaky network) is tried again next time, not remembered.
+      consoleModule = undefined;
+      throw error;
+    },
+  );
   return consoleModule;
 }
 
@@ -29,11 +37,12 @@ export const HomeRoute = lazyNamed(preloadConsole, (m) => m.HomeRoute);
 export const ProfileSettingsRoute = lazyNamed(preloadConsole, (m) => m.ProfileSettingsRoute);
 export const SignInVerifyRoute = lazyNamed(preloadVerify, (m) => m.SignInVerifyRoute);
 
-// Mock mode only: the simulated backend's notices (a build for a real backend has none).
+// Mock mode only: the simulated backend's notices (a build for a real backend has none). They
+// need the backend's answer anyway, so their code waits until the first screen is drawn.
 export const MockNotice =
   import.meta.env.VITE_API_MOCKING !== 'off'
     ? lazyNamed(
-        () => import('./mock-notice'),
+        () => afterFirstPaint().then(() => import('./mock-notice')),
         (m) => m.MockNotice,
       )
     : () => null;

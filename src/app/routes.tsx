@@ -17,6 +17,9 @@ import { RouteErrorBoundary } from './route-error';
  * The sign-in screen is in the first download; the guard decides before any console code is
  * fetched, so a signed-out visitor at "/" goes to the form as fast as at /sign-in.
  */
+/** The route that needs a session (see signed-out-redirect.ts). */
+export const consoleRouteId = 'console';
+
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
@@ -38,6 +41,7 @@ export const appRoutes: RouteObject[] = [
         ],
       },
       {
+        id: consoleRouteId,
         element: (
           <RequireSession>
             <Suspense fallback={<AppLoading fullPage />}>
