@@ -10,6 +10,10 @@ import { preloadConsole, preloadVerify } from './lazy-screens';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
 
+// The app loads these on demand; tests load them while the file is imported, so no test step
+// (or its timeout) pays for transforming them.
+await Promise.all([preloadConsole(), preloadVerify()]);
+
 type Options = {
   language?: Language;
   user?: User;
@@ -23,8 +27,7 @@ export async function renderApp(
   { language = 'en', user, sessionHint = user !== undefined }: Options = {},
 ) {
   rememberSession(sessionHint);
-  // The app loads these on demand; tests load them first so no step waits on a transform.
-  await Promise.all([preloadConsole(), preloadVerify(), i18n.changeLanguage(language)]);
+  await i18n.changeLanguage(language);
   const queryClient = createQueryClient();
   if (user) setSessionUser(queryClient, user);
   const router = createMemoryRouter(appRoutes, { initialEntries: [entry] });
