@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
-import { setSessionUser } from '../api/session';
+import { loadSessionRequest, setSessionUser } from '../api/session';
 import { rememberSession } from '../api/session-hint';
 import type { User } from '../api/user';
 import { i18n, type Language } from '../i18n';
@@ -12,7 +12,12 @@ import { appRoutes } from './routes';
 
 // The app loads these on demand; tests load them while the file is imported, so no test step
 // (or its timeout) pays for transforming them.
-await Promise.all([preloadConsole(), preloadVerify()]);
+await Promise.all([
+  preloadConsole(),
+  preloadVerify(),
+  loadSessionRequest(),
+  import('../features/auth/api/sign-in-request'),
+]);
 
 type Options = {
   language?: Language;
