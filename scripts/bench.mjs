@@ -66,9 +66,12 @@ async function loads(browser) {
   // One warm-up load per page (disk cache of the OS, Chromium's first start), not counted.
   for (const b of builds)
     for (const url of urls) await measureLoad(browser, `http://127.0.0.1:${b.port}${url}`, b);
+  // Each run rotates the order of builds and URLs, so no page always follows the same one
+  // (on a shared machine, the load after another can pay for its clean-up).
+  const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
   for (let run = 0; run < RUNS; run += 1) {
-    for (const url of urls) {
-      for (const b of builds) {
+    for (const url of rotate(urls, run)) {
+      for (const b of rotate(builds, run)) {
         const sample = await measureLoad(browser, `http://127.0.0.1:${b.port}${url}`, b);
         (samples[`${b.id} ${url}`] ??= []).push(sample);
         done += 1;
