@@ -1,18 +1,32 @@
 import { expect, type Page } from '@playwright/test';
 import {
+  scenarioHref,
+  type ReviewLanguage,
+  type ReviewTheme,
+  type ScenarioName,
+} from '../../mocks/scenarios/catalog';
+import {
+  clockResponseSchema,
   faultsResponseSchema,
   mailboxResponseSchema,
   mockPaths,
+  mockStatusResponseSchema,
   type Faults,
   type FaultsRequest,
   type MailMessage,
+  type MockStatusResponse,
 } from '../../src/api/mock-control';
 
+type Call = { path: string; method?: 'GET' | 'POST'; body?: unknown };
+
 /**
- * The mock backend runs inside the page (MSW), so QA's control endpoints are called from the
- * page too: Playwright's own request context would bypass the service worker.
+ * QA's handle on the simulated backend. It runs inside the page (MSW), so every control call is
+ * a `fetch` from the page: Playwright's own request context would bypass the service worker.
  */
 export class MockControl {
+  /** Whether this test changed the fault switch, so the fixture can turn it off afterwards. */
+  faultsTouched = false;
+
   constructor(private readonly page: Page) {}
 
   /** Resolves once the page's service worker answers mock requests. */
@@ -29,13 +43,43 @@ export class MockControl {
       .toContain('application/json');
   }
 
-  async mailbox(): Promise<MailMessage[]> {
+  private async call({ path, method = 'GET', body }: Call): Promise<unknown> {
     await this.ready();
-    const json: unknown = await this.page.evaluate(
-      async (path) => (await fetch(path)).json(),
-      mockPaths.mailbox,
+    const { status, json } = await this.page.evaluate(
+      async (request) => {
+        const response = await fetch(request.path, {
+          method: request.method,
+          headers: request.body === undefined ? {} : { 'content-type': 'application/json' },
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        });
+        const text = await response.text();
+        return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
+      },
+      { path, method, body },
     );
-    return mailboxResponseSchema.parse(json).messages;
+    expect(status, `${method} ${path}`).toBeLessThan(300);
+    return json;
+  }
+
+  /** Back to the seed: clock offset 0, no faults, no sessions, empty mailbox. */
+  async reset(): Promise<void> {
+    await this.call({ path: mockPaths.reset, method: 'POST' });
+    this.faultsTouched = false;
+  }
+
+  /** Storage mode, this page load's notices, and the mock's time. */
+  async status(): Promise<MockStatusResponse> {
+    return mockStatusResponseSchema.parse(await this.call({ path: mockPaths.status }));
+  }
+
+  /** The mock's current time: the page's clock (`page.clock` moves it) plus the mock's offset. */
+  async now(): Promise<Date> {
+    return new Date((await this.status()).now);
+  }
+
+  /** Mails, newest first. */
+  async mailbox(): Promise<MailMessage[]> {
+    return mailboxResponseSchema.parse(await this.call({ path: mockPaths.mailbox })).messages;
   }
 
   /** The code of the newest mail to `to` that carries one. */
@@ -46,20 +90,23 @@ export class MockControl {
   }
 
   /** Moves the mock's clock (sessions, challenges, enrollments, throttles) forward. */
-  async advanceClock(seconds: number): Promise<void> {
-    await this.ready();
-    const status = await this.page.evaluate(
-      async ({ path, advanceSeconds }) =>
-        (
-          await fetch(path, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ advanceSeconds }),
-          })
-        ).status,
-      { path: mockPaths.clock, advanceSeconds: seconds },
-    );
-    expect(status).toBe(200);
+  async advanceClock(seconds: number): Promise<Date> {
+    const json = await this.call({
+      path: mockPaths.clock,
+      method: 'POST',
+      body: { advanceSeconds: seconds },
+    });
+    return new Date(clockResponseSchema.parse(json).now);
+  }
+
+  /** Sets the mock's clock offset from the page's time (0 puts it back). */
+  async setClockOffset(seconds: number): Promise<Date> {
+    const json = await this.call({
+      path: mockPaths.clock,
+      method: 'POST',
+      body: { offsetSeconds: seconds },
+    });
+    return new Date(clockResponseSchema.parse(json).now);
   }
 
   /**
@@ -67,26 +114,38 @@ export class MockControl {
    * request waits `latencyMs` longer. Mock controls themselves are never failed or slowed.
    */
   async setFaults(faults: FaultsRequest): Promise<Faults> {
-    await this.ready();
-    const { status, json } = await this.page.evaluate(
-      async ({ path, body }) => {
-        const response = await fetch(path, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        });
-        return { status: response.status, json: (await response.json()) as unknown };
-      },
-      { path: mockPaths.faults, body: faults },
-    );
-    expect(status).toBe(200);
+    this.faultsTouched = true;
+    const json = await this.call({ path: mockPaths.faults, method: 'POST', body: faults });
     return faultsResponseSchema.parse(json);
   }
 
-  async reset(): Promise<void> {
-    await this.ready();
-    await this.page.evaluate(async (path) => {
-      await fetch(path, { method: 'POST' });
-    }, mockPaths.reset);
+  async faults(): Promise<Faults> {
+    return faultsResponseSchema.parse(await this.call({ path: mockPaths.faults }));
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.setFaults({ failNext: 0, latencyMs: 0 });
+    this.faultsTouched = false;
+  }
+
+  /**
+   * Opens a named scenario's link (the backend is reset and the state built by the app itself)
+   * and waits until it has landed; a scenario that fails says why.
+   */
+  async scenario(
+    name: ScenarioName,
+    options: { lang?: ReviewLanguage; theme?: ReviewTheme } = {},
+  ): Promise<void> {
+    await this.page.goto(scenarioHref(name, options));
+    const html = this.page.locator(`html[data-scenario="${name}"]`);
+    await expect(html, `scenario ${name} should land`).toHaveAttribute(
+      'data-scenario-state',
+      /^(ready|failed)$/,
+      { timeout: 20_000 },
+    );
+    if ((await html.getAttribute('data-scenario-state')) === 'failed') {
+      const error = await html.getAttribute('data-scenario-error');
+      throw new Error(`scenario ${name} failed: ${error ?? 'no reason given'}`);
+    }
   }
 }
