@@ -6,8 +6,14 @@ import './i18n';
 import './styles/index.css';
 
 // The simulated backend loads in its own chunk; requests wait for it, the first paint does not.
-if (import.meta.env.VITE_API_MOCKING !== 'off') {
-  setApiReady(import('../mocks/browser').then((mocks) => mocks.startMocking()));
+const mocks =
+  import.meta.env.VITE_API_MOCKING !== 'off'
+    ? import('../mocks/boot').then((boot) => boot.bootMocks())
+    : undefined;
+if (mocks) setApiReady(mocks);
+// A scenario link (mock mode) starts the app on the screen the scenario lands on, not at "/".
+if (mocks && new URLSearchParams(location.search).has('scenario')) {
+  await mocks.catch(() => undefined);
 }
 
 const root = document.getElementById('root');
@@ -18,3 +24,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+void mocks?.then((boot) => boot.afterRender());

@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { meHandlers } from './me';
 import { mfaHandlers } from './mfa';
 import { mockControlHandlers } from './mock-control';
+import { scenarioHandlers } from './scenarios';
 import { apiRoute, errorResponse, handler } from './respond';
 
 /** One handler set for the browser worker, Vitest and Playwright runs. */
@@ -11,6 +12,7 @@ export const handlers = [
   ...meHandlers,
   ...mfaHandlers,
   ...mockControlHandlers,
+  ...scenarioHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html.
   http.all(
     apiRoute('/api/*'),

@@ -23,7 +23,7 @@ export type ScenarioEntry = {
   title: { en: string; 'zh-CN': string };
 };
 
-const entry = (name: string, flow: ScenarioFlow, en: string, zh: string): ScenarioEntry => ({
+const entry = <Name extends string>(name: Name, flow: ScenarioFlow, en: string, zh: string) => ({
   name,
   flow,
   title: { en, 'zh-CN': zh },

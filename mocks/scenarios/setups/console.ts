@@ -1,0 +1,145 @@
+import { setClockOffset } from '../../db/clock';
+import { ENROLLMENT_LIFETIME_MS, startEnrollment } from '../../db/enrollment';
+import { consumeRecoveryCode } from '../../db/recovery-codes';
+import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../../db/seed';
+import type { Store } from '../../db/schema';
+import { SESSION_IDLE_MS } from '../../db/sessions';
+import type { FaultsRequest } from '../../../src/api/mock-control';
+import {
+  account,
+  enterCode,
+  signedInAt,
+  signInSteps,
+  totpAt,
+  wrongTotp,
+  type ScenarioPlan,
+  type ScenarioSetup,
+} from '../plan';
+
+const { alice, bob } = seedAccounts;
+const PROFILE = '/settings/profile';
+const HEADING = '#main h1';
+const DIALOG_ALERT = 'dialog[open] [role="alert"]';
+
+/** Alice's set-up under way: the pending key the backend issued, with the wizard on `step`. */
+function aliceEnrolling(store: Store, step: 2 | 3) {
+  const enrollment = startEnrollment(account(store, alice));
+  if (!enrollment.ok) throw new Error(`enrollment failed: ${enrollment.failure.code}`);
+  const path = `${PROFILE}?dialog=enable-mfa&step=${step}`;
+  return { secret: enrollment.value.secret, path };
+}
+
+/** Password and code typed into a re-authentication dialog, then submitted. */
+const reauthSteps = (password: string, code: string) => [
+  { action: 'fill', field: 'password', value: password } as const,
+  ...enterCode(code),
+];
+
+const bobDialog = (store: Store, dialog: string, password: string, code: string, expect: string) =>
+  signedInAt(store, bob, `${PROFILE}?dialog=${dialog}`, {
+    steps: reauthSteps(password, code),
+    expect,
+  });
+
+/** Alice signs in while the fault switch fails or slows the API. */
+const aliceSignsInWith = (faults: FaultsRequest, expect: string): ScenarioPlan => ({
+  landing: { path: '/sign-in' },
+  steps: [{ action: 'setFaults', faults }, ...signInSteps(alice.email, alice.password)],
+  expect,
+});
+
+export const consoleSetups = {
+  'console-mfa-off': async (store) => signedInAt(store, alice, '/', { expect: HEADING }),
+  'console-mfa-on': async (store) => signedInAt(store, bob, '/', { expect: HEADING }),
+  'profile-mfa-off': async (store) => signedInAt(store, alice, PROFILE, { expect: HEADING }),
+  'profile-mfa-on': async (store) => signedInAt(store, bob, PROFILE, { expect: HEADING }),
+
+  'profile-one-recovery-code': async (store) => {
+    const user = account(store, bob);
+    for (const code of bobRecoveryCodes.slice(1))
+      await consumeRecoveryCode(user, code.replace('-', ''));
+    return signedInAt(store, bob, PROFILE, { expect: HEADING });
+  },
+
+  'enroll-intro': async (store) =>
+    signedInAt(store, alice, `${PROFILE}?dialog=enable-mfa`, {
+      expect: 'dialog[open] .enrollment-apps',
+    }),
+
+  'enroll-scan': async (store) =>
+    signedInAt(store, alice, aliceEnrolling(store, 2).path, {
+      expect: 'dialog[open] .enrollment-qr',
+    }),
+
+  'enroll-verify': async (store) =>
+    signedInAt(store, alice, aliceEnrolling(store, 3).path, {
+      expect: 'dialog[open] input[name="code"]',
+    }),
+
+  'enroll-wrong-code': async (store) => {
+    const { secret, path } = aliceEnrolling(store, 3);
+    return signedInAt(store, alice, path, {
+      steps: enterCode(wrongTotp(secret)),
+      expect: DIALOG_ALERT,
+    });
+  },
+
+  'enroll-expired-key': async (store) => {
+    // The key was issued just over 15 minutes ago and never confirmed.
+    setClockOffset(-(ENROLLMENT_LIFETIME_MS / 1000 + 60));
+    const { path } = aliceEnrolling(store, 2);
+    setClockOffset(0);
+    return signedInAt(store, alice, path, { expect: 'dialog[open] .alert-warning' });
+  },
+
+  'enroll-recovery-codes': async (store) => {
+    const { secret, path } = aliceEnrolling(store, 3);
+    return signedInAt(store, alice, path, {
+      steps: enterCode(totpAt(secret)),
+      expect: 'dialog[open] .recovery-codes-list',
+    });
+  },
+
+  'disable-dialog': async (store) =>
+    signedInAt(store, bob, `${PROFILE}?dialog=disable-mfa`, {
+      expect: 'dialog[open] input[name="password"]',
+    }),
+
+  'disable-wrong-password': async (store) =>
+    bobDialog(store, 'disable-mfa', 'not-his-password', totpAt(bobTotpSecret), DIALOG_ALERT),
+
+  'disable-wrong-code': async (store) =>
+    bobDialog(store, 'disable-mfa', bob.password, wrongTotp(bobTotpSecret), DIALOG_ALERT),
+
+  'regenerate-dialog': async (store) =>
+    signedInAt(store, bob, `${PROFILE}?dialog=regenerate-codes`, {
+      expect: 'dialog[open] input[name="password"]',
+    }),
+
+  'regenerate-wrong-code': async (store) =>
+    bobDialog(store, 'regenerate-codes', bob.password, wrongTotp(bobTotpSecret), DIALOG_ALERT),
+
+  'regenerate-new-codes': async (store) =>
+    bobDialog(
+      store,
+      'regenerate-codes',
+      bob.password,
+      totpAt(bobTotpSecret),
+      'dialog[open] .recovery-codes-list',
+    ),
+
+  'session-ended': async (store) =>
+    // Alice left Profile settings open past the idle limit, then clicked "Enable MFA".
+    signedInAt(store, alice, PROFILE, {
+      steps: [
+        { action: 'advanceClock', seconds: SESSION_IDLE_MS / 1000 + 60 },
+        { action: 'click', label: 'mfa:actions.enable' },
+      ],
+      expect: '.alert-info ~ form input[name="email"], .alert-info',
+    }),
+
+  'network-failure': async () => aliceSignsInWith({ failNext: 1 }, '[role="alert"]'),
+  'slow-response': async () => aliceSignsInWith({ latencyMs: 10_000 }, 'button[aria-busy="true"]'),
+
+  'not-found': async () => ({ landing: { path: '/no-such-page' }, steps: [], expect: 'main h1' }),
+} satisfies Record<string, ScenarioSetup>;
