@@ -13,7 +13,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 120_000,
-  expect: { timeout: 15_000 },
+  // Longer than a scenario's own step timeout (15 s), so a stuck scenario reports why.
+  expect: { timeout: 30_000 },
   reporter: [['./reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -37,6 +37,11 @@ export default class GalleryReporter implements Reporter {
     console.log(`FAILED ${test.title}: ${result.error?.message?.split('\n')[0] ?? result.status}`);
   }
 
+  /** What the capture script says (retries) goes straight through. */
+  onStdOut(chunk: string | Buffer): void {
+    process.stdout.write(chunk);
+  }
+
   onError(error: TestError): void {
     console.log(`ERROR ${error.message ?? error.value ?? 'unknown'}`);
   }
