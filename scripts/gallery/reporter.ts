@@ -61,7 +61,9 @@ export default class GalleryReporter implements Reporter {
     });
     writeFileSync(`${galleryDir}index.html`, html);
     const minutes = `${Math.floor(seconds / 60)}m ${Math.round(seconds % 60)}s`;
-    const failed = this.failures ? `, ${this.failures} scenario runs failed` : '';
+    const failed = this.failures
+      ? `, ${this.failures} scenario ${this.failures === 1 ? 'run' : 'runs'} failed`
+      : '';
     console.log(
       `Gallery ${result.status}: ${pictures} of ${totalPictures} pictures in ${minutes}${failed} → ${galleryDir}index.html`,
     );
