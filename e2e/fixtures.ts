@@ -46,8 +46,8 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   lang: async ({ locale }, use) => use(languageOf(locale)),
   text: async ({ lang }, use) => use(messages(lang)),
-  mock: async ({ page }, use, testInfo) => {
-    const mock = new MockControl(page);
+  mock: async ({ page, lang }, use, testInfo) => {
+    const mock = new MockControl(page, lang);
     await use(mock);
     // A failing test leaves the mailbox in its report: the codes and notices it saw.
     if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {

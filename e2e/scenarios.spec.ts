@@ -1,5 +1,5 @@
 import { scenarioCatalog, scenarioFlows } from '../mocks/scenarios/catalog';
-import { expect, test } from './fixtures';
+import { bob, expect, test } from './fixtures';
 
 /**
  * Every named scenario lands: opened once through its link (English, light), it reports
@@ -33,3 +33,23 @@ for (const flow of scenarioFlows) {
     }
   });
 }
+
+test.describe('a scenario is a starting point for a journey', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('after a wrong code, the right one signs Bob in (zh-CN)', async ({
+    page,
+    mock,
+    verifyPage,
+    consolePage,
+    totpAt,
+    text,
+  }) => {
+    await mock.scenario('totp-wrong-code');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(verifyPage.heading).toHaveText('MFA 验证');
+    await expect(verifyPage.alert).toHaveText(text.t('errors:invalid_code'));
+    await verifyPage.code.fill(await totpAt(bob.secret));
+    await expect(consolePage.heading).toHaveText(consolePage.welcome(bob.name));
+  });
+});

@@ -27,7 +27,11 @@ export class MockControl {
   /** Whether this test changed the fault switch, so the fixture can turn it off afterwards. */
   faultsTouched = false;
 
-  constructor(private readonly page: Page) {}
+  /** `lang`: the language scenarios open in unless told otherwise (the test's, so the page objects match). */
+  constructor(
+    private readonly page: Page,
+    private readonly lang: ReviewLanguage = 'en',
+  ) {}
 
   /** Resolves once the page's service worker answers mock requests. */
   async ready(): Promise<void> {
@@ -136,7 +140,7 @@ export class MockControl {
     name: ScenarioName,
     options: { lang?: ReviewLanguage; theme?: ReviewTheme } = {},
   ): Promise<void> {
-    await this.page.goto(scenarioHref(name, options));
+    await this.page.goto(scenarioHref(name, { lang: this.lang, ...options }));
     const html = this.page.locator(`html[data-scenario="${name}"]`);
     await expect(html, `scenario ${name} should land`).toHaveAttribute(
       'data-scenario-state',
