@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: { output: { entryFileNames: 'assets/entry-[hash].js' } },
     },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
       environment: 'node',
       setupFiles: ['./vitest.setup.ts'],
       restoreMocks: true,

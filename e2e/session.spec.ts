@@ -49,7 +49,7 @@ test('unreadable demo data is reset to the seed with a visible notice, never a c
     localStorage.setItem('zen-console-mock:db', '{ this is not json');
   });
   await signInPage.goto();
-  await expect(page.getByText(text.t('common:mockNotice.reset_unreadable'))).toBeVisible();
+  await expect(page.getByText(text.t('review:mockNotice.reset_unreadable'))).toBeVisible();
   await expectNoA11yViolations(page, 'sign-in with the storage notice');
   await signInPage.signIn(bob.email, 'wrong');
   await expect(signInPage.alert).toHaveText(text.pattern('errors:invalid_credentials'));

@@ -4,7 +4,8 @@ import { formatDuration } from '../../src/i18n/format';
 
 /**
  * The words page objects look for, read from the app's own message files
- * (`src/i18n/locales/<lng>/<ns>.json`), so a spec written once runs in every language and a
+ * (`src/i18n/locales/<lng>/<ns>.json`, and the review tools' `mocks/review/locales/<lng>.json`
+ * as the `review` namespace), so a spec written once runs in every language and a
  * reworded label needs no test change. What this cannot catch is a wrong translation: the
  * Chinese specs keep a few literal strings as that anchor, and `t()` refuses a zh-CN text that
  * is still the English one.
@@ -21,14 +22,15 @@ type Tree = { [key: string]: string | Tree };
 type Values = Record<string, string | number>;
 
 const localesDir = fileURLToPath(new URL('../../src/i18n/locales/', import.meta.url));
+const reviewLocalesDir = fileURLToPath(new URL('../../mocks/review/locales/', import.meta.url));
+const readJson = (path: string): Tree => JSON.parse(readFileSync(path, 'utf8'));
 
 function load(lang: Language): Record<string, Tree> {
   const dir = `${localesDir}${lang}/`;
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(dir + file, 'utf8'))]),
-  );
+  const app = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => [file.replace(/\.json$/, ''), readJson(dir + file)]);
+  return { ...Object.fromEntries(app), review: readJson(`${reviewLocalesDir}${lang}.json`) };
 }
 
 const files = { en: load('en'), 'zh-CN': load('zh-CN') };

@@ -6,6 +6,7 @@ import {
   type ScenarioName,
 } from '../../mocks/scenarios/catalog';
 import {
+  authenticatorsResponseSchema,
   clockResponseSchema,
   faultsResponseSchema,
   mailboxResponseSchema,
@@ -14,6 +15,7 @@ import {
   type Faults,
   type FaultsRequest,
   type MailMessage,
+  type MockAuthenticator,
   type MockStatusResponse,
 } from '../../src/api/mock-control';
 
@@ -113,9 +115,15 @@ export class MockControl {
     return new Date(clockResponseSchema.parse(json).now);
   }
 
+  /** The TOTP keys the backend holds (active, or pending while someone sets MFA up). */
+  async authenticators(): Promise<MockAuthenticator[]> {
+    const json = await this.call({ path: mockPaths.authenticators });
+    return authenticatorsResponseSchema.parse(json).authenticators;
+  }
+
   /**
    * The fault switch: the next `failNext` API requests fail as a network error, every API
-   * request waits `latencyMs` longer. Mock controls themselves are never failed or slowed.
+   * request waits `latencyMs` longer, `offline` fails them all. Mock controls never fail.
    */
   async setFaults(faults: FaultsRequest): Promise<Faults> {
     this.faultsTouched = true;
@@ -128,7 +136,7 @@ export class MockControl {
   }
 
   async clearFaults(): Promise<void> {
-    await this.setFaults({ failNext: 0, latencyMs: 0 });
+    await this.setFaults({ failNext: 0, latencyMs: 0, offline: false });
     this.faultsTouched = false;
   }
 

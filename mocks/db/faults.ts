@@ -2,7 +2,7 @@ import { faultsResponseSchema, type Faults, type FaultsRequest } from '../../src
 import { getStorage } from './storage';
 
 const FAULTS_KEY = 'zen-console-mock:faults';
-const NO_FAULTS: Faults = { failNext: 0, latencyMs: 0 };
+const NO_FAULTS: Faults = { failNext: 0, latencyMs: 0, offline: false };
 
 /**
  * The fault switch QA and designers flip to see the SPA's offline and slow states. Kept in
@@ -13,7 +13,11 @@ export function readFaults(): Faults {
   const raw = getStorage().read(FAULTS_KEY);
   if (raw === null) return NO_FAULTS;
   try {
-    const parsed = faultsResponseSchema.safeParse(JSON.parse(raw));
+    const stored: unknown = JSON.parse(raw);
+    // A switch saved before `offline` existed still counts, with offline off.
+    const parsed = faultsResponseSchema.safeParse(
+      stored !== null && typeof stored === 'object' ? { offline: false, ...stored } : stored,
+    );
     return parsed.success ? parsed.data : NO_FAULTS;
   } catch {
     return NO_FAULTS;
@@ -43,6 +47,8 @@ export type Fault = { fail: boolean; latencyMs: number };
  */
 export function takeFault(): Fault {
   const faults = readFaults();
+  // Offline fails everything and leaves the count of planned failures for afterwards.
+  if (faults.offline) return { fail: true, latencyMs: faults.latencyMs };
   if (faults.failNext > 0) writeFaults({ ...faults, failNext: faults.failNext - 1 });
   return { fail: faults.failNext > 0, latencyMs: faults.latencyMs };
 }
@@ -51,5 +57,6 @@ function stripUndefined(change: FaultsRequest): Partial<Faults> {
   const defined: Partial<Faults> = {};
   if (change.failNext !== undefined) defined.failNext = change.failNext;
   if (change.latencyMs !== undefined) defined.latencyMs = change.latencyMs;
+  if (change.offline !== undefined) defined.offline = change.offline;
   return defined;
 }

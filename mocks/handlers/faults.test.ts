@@ -7,7 +7,7 @@ import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { mailbox, startSignIn } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
 
-setupMockServer();
+const { storage } = setupMockServer();
 
 async function faults(browser: TestBrowser, body?: unknown) {
   const response =
@@ -35,12 +35,26 @@ async function timed(send: () => Promise<Response>): Promise<{ response: Respons
 describe('GET and POST __mock/faults', () => {
   it('starts with no faults, sets either field and keeps the one left out', async () => {
     const browser = new TestBrowser();
-    expect(await faults(browser)).toEqual({ failNext: 0, latencyMs: 0 });
-    expect(await faults(browser, { failNext: 2 })).toEqual({ failNext: 2, latencyMs: 0 });
-    expect(await faults(browser, { latencyMs: 1500 })).toEqual({ failNext: 2, latencyMs: 1500 });
-    expect(await faults(browser, { failNext: 0, latencyMs: 0 })).toEqual({
+    expect(await faults(browser)).toEqual({ failNext: 0, latencyMs: 0, offline: false });
+    expect(await faults(browser, { failNext: 2 })).toEqual({
+      failNext: 2,
+      latencyMs: 0,
+      offline: false,
+    });
+    expect(await faults(browser, { latencyMs: 1500 })).toEqual({
+      failNext: 2,
+      latencyMs: 1500,
+      offline: false,
+    });
+    expect(await faults(browser, { offline: true })).toEqual({
+      failNext: 2,
+      latencyMs: 1500,
+      offline: true,
+    });
+    expect(await faults(browser, { failNext: 0, latencyMs: 0, offline: false })).toEqual({
       failNext: 0,
       latencyMs: 0,
+      offline: false,
     });
   });
 
@@ -54,18 +68,26 @@ describe('GET and POST __mock/faults', () => {
       { failNext: 101 },
       { latencyMs: 10_001 },
       { latencyMs: -5 },
+      { offline: 'yes' },
+      { offline: 1 },
       'not json',
     ]) {
       await expectError(await browser.post(mockPaths.faults, body), 'invalid_request');
     }
-    expect(await faults(browser)).toEqual({ failNext: 0, latencyMs: 0 });
+    expect(await faults(browser)).toEqual({ failNext: 0, latencyMs: 0, offline: false });
   });
 
   it('is cleared by __mock/reset', async () => {
     const browser = new TestBrowser();
-    await faults(browser, { failNext: 3, latencyMs: 2000 });
+    await faults(browser, { failNext: 3, latencyMs: 2000, offline: true });
     await browser.post(mockPaths.reset);
-    expect(await faults(browser)).toEqual({ failNext: 0, latencyMs: 0 });
+    expect(await faults(browser)).toEqual({ failNext: 0, latencyMs: 0, offline: false });
+  });
+
+  it('reads a switch saved before offline existed as offline off', async () => {
+    const browser = new TestBrowser();
+    storage().setItem('zen-console-mock:faults', JSON.stringify({ failNext: 1, latencyMs: 0 }));
+    expect(await faults(browser)).toEqual({ failNext: 1, latencyMs: 0, offline: false });
   });
 });
 
@@ -98,6 +120,31 @@ describe('failNext', () => {
     expect(await mailbox(browser)).toEqual([]);
     await startSignIn(browser, seedAccounts.alice);
     expect(await mailbox(browser)).toHaveLength(1);
+  });
+});
+
+describe('offline', () => {
+  it('fails every API request until switched off, and keeps planned failures for after', async () => {
+    const browser = new TestBrowser();
+    await faults(browser, { offline: true, failNext: 1 });
+    for (let request = 0; request < 3; request += 1) {
+      await expect(browser.get(apiPaths.me)).rejects.toThrow(TypeError);
+    }
+    await expect(browser.post(apiPaths.signIn, seedAccounts.alice)).rejects.toThrow(TypeError);
+    expect(await mailbox(browser)).toEqual([]);
+    expect(await faults(browser)).toEqual({ failNext: 1, latencyMs: 0, offline: true });
+
+    await faults(browser, { offline: false });
+    await expect(browser.get(apiPaths.me)).rejects.toThrow(TypeError);
+    await expectError(await browser.get(apiPaths.me), 'unauthenticated');
+  });
+
+  it('never fails the mock controls, so QA can switch it off again', async () => {
+    const browser = new TestBrowser();
+    await faults(browser, { offline: true });
+    expect((await browser.get(mockPaths.status)).status).toBe(200);
+    expect(await mailbox(browser)).toEqual([]);
+    expect(await faults(browser, { offline: false })).toMatchObject({ offline: false });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { HttpResponse, http } from 'msw';
 import {
+  type AuthenticatorsResponse,
   clockRequestSchema,
   type clockResponseSchema,
   type Faults,
@@ -9,6 +10,7 @@ import {
   type MailMessage,
   type MockStatusResponse,
 } from '../../src/api/mock-control';
+import { listAuthenticators } from '../db/authenticators';
 import { advanceClock, clockOffsetSeconds, nowIso, setClockOffset } from '../db/clock';
 import { resetStore, transact } from '../db/db';
 import { readFaults, setFaults } from '../db/faults';
@@ -72,6 +74,15 @@ export const mockControlHandlers = [
       const body = await parseBody(request, faultsRequestSchema);
       if (!body.ok) return errorResponse(body.failure);
       return HttpResponse.json<Faults>(setFaults(body.value));
+    }),
+  ),
+
+  // The review panel's virtual authenticator: the keys the "server" holds, mock mode only.
+  http.get(
+    apiRoute(mockPaths.authenticators),
+    handler(async () => {
+      const authenticators = await transact(listAuthenticators);
+      return HttpResponse.json<AuthenticatorsResponse>({ authenticators });
     }),
   ),
 ];

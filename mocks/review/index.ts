@@ -1,14 +1,14 @@
-import type { ReviewTheme } from '../scenarios/catalog';
+import { restoreTheme } from './theme';
+
+export { applyTheme } from './theme';
 
 /**
- * Mock mode only, loaded lazily at boot beside the worker: the review panel (scenarios, virtual
+ * Mock mode only, called at boot once the worker runs: the review panel (scenarios, virtual
  * authenticator, mailbox, clock, network, language and theme), the demo hint on the sign-in
- * screen and the simulated backend's notices, in a React root of their own.
- * STUB: the review-panel work replaces this file.
+ * screen and the simulated backend's notices, in a React root of their own. The theme is put
+ * back at once; the React part loads in its own chunk, after the app has painted.
  */
-export function mountReviewTools(): void {}
-
-/** Forces a theme (or follows the system with null), and remembers it for this browser. */
-export function applyTheme(theme: ReviewTheme | null): void {
-  void theme;
+export function mountReviewTools(): void {
+  restoreTheme();
+  void import('./mount').then(({ mount }) => mount());
 }

@@ -7,6 +7,7 @@ export const mockPaths = {
   status: '/api/__mock/status',
   clock: '/api/__mock/clock',
   faults: '/api/__mock/faults',
+  authenticators: '/api/__mock/authenticators',
 } as const;
 
 /** Every mock-only path starts here; the fault switch never touches these. */
@@ -46,28 +47,50 @@ export const clockResponseSchema = z.object({
   now: z.iso.datetime(),
 });
 
+/**
+ * The keys the simulated backend holds (active ones and pending enrollments), so the review
+ * panel's virtual authenticator can show codes like an app would. Mock only: a real backend
+ * never hands a secret out again after enrollment (SEC-2).
+ */
+export const mockAuthenticatorSchema = z.object({
+  accountEmail: z.email(),
+  issuer: z.string(),
+  secret: z.string(),
+  kind: z.enum(['active', 'pending']),
+});
+export type MockAuthenticator = z.infer<typeof mockAuthenticatorSchema>;
+export const authenticatorsResponseSchema = z.object({
+  authenticators: z.array(mockAuthenticatorSchema),
+});
+export type AuthenticatorsResponse = z.infer<typeof authenticatorsResponseSchema>;
+
 /** Upper bounds keep a typo from freezing the demo: at most 10 s per request, 100 failures. */
 const MAX_FAIL_NEXT = 100;
 const MAX_LATENCY_MS = 10_000;
 
 /**
- * The fault switch: the next `failNext` API requests fail as a network error, and every API
- * request waits `latencyMs` longer. Either field or both; a field left out keeps its value.
+ * The fault switch: the next `failNext` API requests fail as a network error, every API request
+ * waits `latencyMs` longer, and while `offline` is on every API request fails. Any of the fields;
+ * a field left out keeps its value.
  */
 export const faultsRequestSchema = z
   .object({
     failNext: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_FAIL_NEXT))),
     latencyMs: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_LATENCY_MS))),
+    offline: z.optional(z.boolean()),
   })
   .check(
-    z.refine((body) => body.failNext !== undefined || body.latencyMs !== undefined, {
-      message: 'Give failNext, latencyMs or both.',
-    }),
+    z.refine(
+      (body) =>
+        body.failNext !== undefined || body.latencyMs !== undefined || body.offline !== undefined,
+      { message: 'Give failNext, latencyMs, offline or any of them.' },
+    ),
   );
 export type FaultsRequest = z.infer<typeof faultsRequestSchema>;
 
 export const faultsResponseSchema = z.object({
   failNext: z.int().check(z.minimum(0)),
   latencyMs: z.int().check(z.minimum(0)),
+  offline: z.boolean(),
 });
 export type Faults = z.infer<typeof faultsResponseSchema>;

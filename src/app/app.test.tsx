@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
 import { bobTotpSecret, seedAccounts } from '../../mocks/db/seed';
 import { totpCode } from '../../mocks/testing/flows';
 import { setupMockServer } from '../../mocks/testing/server';
 import { ApiError } from '../api/errors';
-import { mockPaths } from '../api/mock-control';
 import { renderApp } from './test-utils';
 
 // The real simulated backend (mocks/handlers) behind the real routes.
@@ -118,26 +115,5 @@ describe('a session that ends', () => {
     expect(router.state.location.search).toBe(
       `?returnTo=${encodeURIComponent('/settings/profile?tab=security')}`,
     );
-  });
-});
-
-describe('the simulated backend', () => {
-  it('says when it had to start over', async () => {
-    server.use(
-      http.get(`*${mockPaths.status}`, () =>
-        HttpResponse.json({
-          storage: 'memory',
-          notices: ['memory_only'],
-          now: new Date().toISOString(),
-        }),
-      ),
-    );
-    await renderApp('/sign-in');
-
-    expect(
-      await screen.findByText(
-        'This browser does not let the demo save its data: changes are lost when you reload the page.',
-      ),
-    ).toBeInTheDocument();
   });
 });

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from './language-switch';
-import { MockNotice } from './mock-notice';
 import './layout.css';
 
 /** Sign-in screens (and not-found): one centred card, the product name above it. */
@@ -10,7 +9,6 @@ export function AuthLayout() {
   return (
     <div className="auth-layout">
       <header className="auth-header">
-        <MockNotice />
         <p className="auth-product">{t('productName')}</p>
       </header>
       <main id="main" className="auth-main" tabIndex={-1}>

@@ -5,7 +5,6 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { meQueryOptions } from '../api/session';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
-import { MockNotice } from './mock-notice';
 import { SkipLink } from './skip-link';
 import './layout.css';
 
@@ -40,7 +39,6 @@ export function ConsoleLayout() {
             <AccountMenu user={user} />
           </div>
         </div>
-        <MockNotice />
       </header>
       <main id="main" className="console-main" tabIndex={-1}>
         <Outlet />

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../api/client';
-import { mockPaths, mockStatusResponseSchema } from '../api/mock-control';
-import { Alert } from '../components/alert';
-import { Button } from '../components/button';
+import { Alert } from '../../src/components/alert';
+import { Button } from '../../src/components/button';
+import { statusQuery } from './review-api';
+import { useReviewTranslation } from './use-review-language';
+import './review-hint.css';
 
-const mockMode = import.meta.env.VITE_API_MOCKING !== 'off';
 const dismissedKey = 'zenconsole.mockNoticeDismissed';
 
 function readDismissed(): boolean {
@@ -17,20 +16,16 @@ function readDismissed(): boolean {
   }
 }
 
-/** Mock mode only: tells the person when the simulated backend had to reset or cannot save. */
+/**
+ * Tells the person when the simulated backend had to reset or cannot save. It lives with the
+ * review tools, so a build for a real backend carries none of it.
+ */
 export function MockNotice() {
-  const { t } = useTranslation();
+  const { t } = useReviewTranslation();
   const [dismissed, setDismissed] = useState(readDismissed);
-  const status = useQuery({
-    queryKey: ['mock', 'status'],
-    queryFn: ({ signal }) =>
-      apiRequest(mockPaths.status, { schema: mockStatusResponseSchema, signal }),
-    enabled: mockMode && !dismissed,
-    staleTime: Infinity,
-    retry: false,
-  });
+  const status = useQuery({ ...statusQuery(), enabled: !dismissed, retry: false });
   const notices = status.data?.notices ?? [];
-  if (!mockMode || dismissed || notices.length === 0) return null;
+  if (dismissed || notices.length === 0) return null;
 
   function dismiss() {
     setDismissed(true);
@@ -42,10 +37,10 @@ export function MockNotice() {
   }
 
   return (
-    <div className="mock-notice">
+    <aside className="review-notice" aria-label={t('mockNotice.label')}>
       <Alert tone="warning" title={t('mockNotice.title')}>
-        <div className="mock-notice-body">
-          <ul className="mock-notice-list">
+        <div className="review-notice-body">
+          <ul className="review-notice-list">
             {notices.map((notice) => (
               <li key={notice}>{t(`mockNotice.${notice}`)}</li>
             ))}
@@ -55,6 +50,6 @@ export function MockNotice() {
           </Button>
         </div>
       </Alert>
-    </div>
+    </aside>
   );
 }

@@ -1,0 +1,9 @@
+export const sectionIds = [
+  'scenarios',
+  'authenticator',
+  'mailbox',
+  'clock',
+  'network',
+  'appearance',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
