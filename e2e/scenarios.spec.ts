@@ -20,6 +20,7 @@ for (const flow of scenarioFlows) {
         const html = page.locator('html');
         await expect(html).toHaveAttribute('data-scenario-state', 'ready');
         await expect(html).toHaveAttribute('lang', 'en');
+        await expect(html).toHaveAttribute('data-theme', 'light');
         // Its screen: the page's one h1, or the heading of the dialog open over it.
         const screenHeading = page
           .getByRole('dialog')
