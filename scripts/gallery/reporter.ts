@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import type {
   FullResult,
   Reporter,
@@ -34,7 +35,9 @@ export default class GalleryReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     if (result.status === 'passed' || result.status === 'skipped') return;
     this.failures += 1;
-    console.log(`FAILED ${test.title}: ${result.error?.message?.split('\n')[0] ?? result.status}`);
+    // Playwright colours its messages; this line goes to logs as plain text.
+    const message = stripVTControlCharacters(result.error?.message ?? '').split('\n')[0];
+    console.log(`FAILED ${test.title}: ${message || result.status}`);
   }
 
   /** What the capture script says (retries) goes straight through. */
