@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import type {
+  FullConfig,
   FullResult,
+  Suite,
   Reporter,
   TestCase,
   TestError,
@@ -9,19 +11,29 @@ import type {
   TestStep,
 } from '@playwright/test/reporter';
 import { contactSheet } from './contact-sheet';
-import { galleryDir, pictureStepPrefix, shotFile, shotsDir, totalPictures } from './shots';
+import {
+  galleryDir,
+  gallerySizes,
+  galleryThemes,
+  pictureStepPrefix,
+  shotFile,
+  shotsDir,
+} from './shots';
 
 /** Prints one line per picture as the workers take them, then writes the contact sheet. */
 export default class GalleryReporter implements Reporter {
   private started = Date.now();
   private done = 0;
   private failures = 0;
+  /** Pictures this run will take: all of them, or those of the tests picked with -g. */
+  private total = 0;
 
-  onBegin(): void {
+  onBegin(_config: FullConfig, suite: Suite): void {
     this.started = Date.now();
+    this.total = suite.allTests().length * galleryThemes.length * gallerySizes.length;
     rmSync(galleryDir, { recursive: true, force: true });
     mkdirSync(shotsDir, { recursive: true });
-    console.log(`Gallery: ${totalPictures} pictures into ${galleryDir}`);
+    console.log(`Gallery: ${this.total} pictures into ${galleryDir}`);
   }
 
   onStepEnd(_test: TestCase, _result: TestResult, step: TestStep): void {
@@ -29,7 +41,7 @@ export default class GalleryReporter implements Reporter {
     const label = step.title.slice(pictureStepPrefix.length);
     if (step.error) return;
     this.done += 1;
-    console.log(`[${this.done}/${totalPictures}] ${label}`);
+    console.log(`[${this.done}/${this.total}] ${label}`);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -68,7 +80,7 @@ export default class GalleryReporter implements Reporter {
       ? `, ${this.failures} scenario ${this.failures === 1 ? 'run' : 'runs'} failed`
       : '';
     console.log(
-      `Gallery ${result.status}: ${pictures} of ${totalPictures} pictures in ${minutes}${failed} → ${galleryDir}index.html`,
+      `Gallery ${result.status}: ${pictures} of ${this.total} pictures in ${minutes}${failed} → ${galleryDir}index.html`,
     );
   }
 

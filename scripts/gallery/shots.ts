@@ -38,6 +38,3 @@ export function shotLabel({ scenario, lang, theme, size }: Shot): string {
 }
 
 export const pictureStepPrefix = 'picture ';
-
-export const totalPictures =
-  galleryScenarios.length * galleryLanguages.length * galleryThemes.length * gallerySizes.length;
