@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-real',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',

@@ -1,9 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { BackendOptions } from './e2e/fixtures';
 import { chromiumLaunchOptions } from './scripts/browser-path.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4180);
+// The real-backend build and the Node API on one origin; E2E_REAL_BASE_URL points the same
+// journeys at any other backend that serves the app and implements the contract.
+const realPort = Number(process.env.E2E_REAL_PORT ?? port + 100);
+const realBaseURL = process.env.E2E_REAL_BASE_URL ?? `http://127.0.0.1:${realPort}`;
+const browser = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
 
-export default defineConfig({
+export default defineConfig<BackendOptions>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -25,20 +31,36 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
+    // The demo as it ships: the simulated backend runs in the page (MSW's service worker).
+    { name: 'chromium', use: browser },
+    // The build for a real backend (`VITE_API_MOCKING=off`, dist-real/) against the same
+    // handlers over HTTP. Journeys tagged @real-backend run here too. One server holds every
+    // test's state, so they take turns and each starts from a reset.
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumLaunchOptions(),
-      },
+      name: 'real-backend',
+      grep: /@real-backend/,
+      workers: 1,
+      use: { ...browser, baseURL: realBaseURL, realBackend: true, serviceWorkers: 'block' },
     },
   ],
-  // The demo as it ships: the production build (`npm run test:e2e` builds it first) with the
-  // simulated backend on. The vite binary is started directly so stopping it stops the server.
-  webServer: {
-    command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  // Both builds come first (`npm run test:e2e` and `npm test` make them). The binaries are
+  // started directly so stopping them stops the servers.
+  webServer: [
+    {
+      command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    ...(process.env.E2E_REAL_BASE_URL
+      ? []
+      : [
+          {
+            command: `node --import tsx mocks/http.ts --port ${realPort} --host 127.0.0.1 --static dist-real`,
+            url: `${realBaseURL}/api/__mock/status`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+          },
+        ]),
+  ],
 });

@@ -1,31 +1,18 @@
 /// <reference types="vitest/config" />
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/**
- * `public/` holds MSW's worker script, which a build for a real backend must not ship: it is
- * removed from the output once Vite has copied the public folder.
- */
-function dropMockWorker(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'drop-mock-worker',
-    apply: 'build',
-    configResolved: (config) => {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    closeBundle: () => rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true }),
-  };
-}
+import { previewHeaders, staticHeaders } from './scripts/static-headers-plugin.mjs';
 
 export default defineConfig(({ mode }) => {
-  const mocking = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_MOCKING !== 'off';
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
+  const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
+  const mocking = env.VITE_API_MOCKING !== 'off';
   return {
-    plugins: [react(), ...(mocking ? [] : [dropMockWorker()])],
+    plugins: [react(), staticHeaders({ apiBaseUrl, mocking })],
     server: { port: 5173 },
-    preview: { port: 4173 },
+    // The built app under its production headers (CSP included); the dev server has none,
+    // since React's fast refresh needs an inline script.
+    preview: { port: 4173, headers: previewHeaders(apiBaseUrl) },
     build: {
       target: 'es2022',
       // Source maps let scripts/check-budgets.mjs prove which modules the entry chunk holds.

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { mockPaths } from '../src/api/mock-control';
 import { ConsolePage } from './pages/console-page';
 import { languageOf, messages, type Language, type Messages } from './pages/messages';
 import { MfaWizardPage } from './pages/mfa-wizard-page';
@@ -19,11 +20,24 @@ export const bob = {
   secret: BOB_SECRET,
 };
 
+/** Set per project in playwright.config.ts. */
+export type BackendOptions = {
+  /**
+   * The SPA talks to a backend over HTTP (the `real-backend` project) rather than to MSW in its
+   * own page: the backend's state outlives the browser context, so each test resets it first.
+   */
+  realBackend: boolean;
+};
+
 type Fixtures = {
   /** The page's language, from the `locale` option: `test.use({ locale: 'zh-CN' })`. */
   lang: Language;
   /** The app's messages in that language, for assertions: `text.t('errors:invalid_code')`. */
   text: Messages;
+  /** Content-Security-Policy violations the page reported; any left at the end fail the test. */
+  cspViolations: string[];
+  /** Resets a shared backend before the test (real-backend project only). */
+  freshBackend: void;
   mock: MockControl;
   /** The code an authenticator app shows for `secret` at the mock's current time. */
   totpAt: (secret: string) => Promise<string>;
@@ -40,12 +54,31 @@ type Fixtures = {
 };
 
 /**
- * Every test gets a fresh browser context, so the simulated backend starts from the seed (its
- * store lives in that context's localStorage). Fixtures that change shared state put it back.
+ * Every test gets a fresh browser context, so the simulated backend starts from the seed
+ * (its store lives in that context's localStorage); with a real backend it is reset instead.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & BackendOptions>({
   lang: async ({ locale }, use) => use(languageOf(locale)),
   text: async ({ lang }, use) => use(messages(lang)),
+  realBackend: [false, { option: true }],
+  freshBackend: [
+    async ({ realBackend, request }, use) => {
+      if (realBackend) expect((await request.post(mockPaths.reset)).status()).toBe(204);
+      await use();
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'the page broke its Content-Security-Policy').toEqual([]);
+    },
+    { auto: true },
+  ],
   mock: async ({ page, lang }, use, testInfo) => {
     const mock = new MockControl(page, lang);
     await use(mock);

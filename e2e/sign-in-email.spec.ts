@@ -2,42 +2,39 @@ import { alice, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
 test.describe('Alice (MFA off) signs in with a code sent by email', () => {
-  test('signs in, keeps the session on reload, and signs out', async ({
-    page,
-    mock,
-    signInPage,
-    verifyPage,
-    consolePage,
-    profilePage,
-  }) => {
-    await signInPage.goto();
-    await expect(signInPage.heading).toHaveText(signInPage.title);
-    await expectNoA11yViolations(page, 'sign-in');
+  test(
+    'signs in, keeps the session on reload, and signs out',
+    { tag: '@real-backend' },
+    async ({ page, mock, signInPage, verifyPage, consolePage, profilePage }) => {
+      await signInPage.goto();
+      await expect(signInPage.heading).toHaveText(signInPage.title);
+      await expectNoA11yViolations(page, 'sign-in');
 
-    await signInPage.signIn(alice.email, alice.password);
-    await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
-    await expect(page.getByText('a•••@example.com')).toBeVisible();
-    await expect(verifyPage.code).toBeFocused();
-    await expectNoA11yViolations(page, 'email verification');
+      await signInPage.signIn(alice.email, alice.password);
+      await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
+      await expect(page.getByText('a•••@example.com')).toBeVisible();
+      await expect(verifyPage.code).toBeFocused();
+      await expectNoA11yViolations(page, 'email verification');
 
-    await verifyPage.enterCode(await mock.latestCode(alice.email));
-    await expect(consolePage.heading).toContainText(alice.name);
-    await expect(page).toHaveURL(/\/$/);
-    await expectNoA11yViolations(page, 'console home');
+      await verifyPage.enterCode(await mock.latestCode(alice.email));
+      await expect(consolePage.heading).toContainText(alice.name);
+      await expect(page).toHaveURL(/\/$/);
+      await expectNoA11yViolations(page, 'console home');
 
-    await page.reload();
-    await expect(consolePage.heading).toContainText(alice.name);
+      await page.reload();
+      await expect(consolePage.heading).toContainText(alice.name);
 
-    await consolePage.openProfileSettings();
-    await expect(profilePage.heading).toHaveText(profilePage.title);
-    await expect(page.getByText(alice.email).first()).toBeVisible();
-    await expectNoA11yViolations(page, 'profile settings');
+      await consolePage.openProfileSettings();
+      await expect(profilePage.heading).toHaveText(profilePage.title);
+      await expect(page.getByText(alice.email).first()).toBeVisible();
+      await expectNoA11yViolations(page, 'profile settings');
 
-    await consolePage.signOut();
-    await expect(signInPage.heading).toHaveText(signInPage.title);
-    await page.goto('/settings/profile');
-    await expect(signInPage.heading).toHaveText(signInPage.title);
-  });
+      await consolePage.signOut();
+      await expect(signInPage.heading).toHaveText(signInPage.title);
+      await page.goto('/settings/profile');
+      await expect(signInPage.heading).toHaveText(signInPage.title);
+    },
+  );
 
   test('resends the code after the cooldown; the old code no longer works', async ({
     page,

@@ -19,7 +19,25 @@ const steps = [
     bin('vitest'),
     ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}/unit.json`],
   ],
+  // The same handler tests against `mocks/http.ts` over real HTTP (a server on a free port).
+  [
+    'handler tests over HTTP',
+    'node',
+    [
+      'scripts/test-api.mjs',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${out}/api.json`,
+    ],
+  ],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
+  [
+    'real-backend build',
+    bin('vite'),
+    ['build', '--logLevel', 'warn', '--outDir', 'dist-real', '--emptyOutDir'],
+    { VITE_API_MOCKING: 'off' },
+  ],
+  ['mock-free real-backend build', 'node', ['scripts/check-mock-free-build.mjs', 'dist-real']],
   ['size budgets', 'node', ['scripts/check-budgets.mjs']],
   [
     'end-to-end tests',
@@ -32,10 +50,11 @@ const steps = [
 function count() {
   let passed = 0;
   let failed = 0;
-  if (existsSync(`${out}/unit.json`)) {
-    const unit = JSON.parse(readFileSync(`${out}/unit.json`, 'utf8'));
-    passed += unit.numPassedTests;
-    failed += unit.numFailedTests;
+  for (const name of ['unit', 'api']) {
+    if (!existsSync(`${out}/${name}.json`)) continue;
+    const vitest = JSON.parse(readFileSync(`${out}/${name}.json`, 'utf8'));
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests;
   }
   if (existsSync(`${out}/e2e.json`)) {
     const { stats } = JSON.parse(readFileSync(`${out}/e2e.json`, 'utf8'));

@@ -22,8 +22,9 @@ import {
 type Call = { path: string; method?: 'GET' | 'POST'; body?: unknown };
 
 /**
- * QA's handle on the simulated backend. It runs inside the page (MSW), so every control call is
- * a `fetch` from the page: Playwright's own request context would bypass the service worker.
+ * QA's handle on the simulated backend. Every control call is a `fetch` from the page: in the
+ * demo the backend runs inside the page (MSW) and Playwright's own request context would bypass
+ * its service worker; against a backend over HTTP (`npm run api`) the same fetches reach it.
  */
 export class MockControl {
   /** Whether this test changed the fault switch, so the fixture can turn it off afterwards. */
@@ -78,7 +79,10 @@ export class MockControl {
     return mockStatusResponseSchema.parse(await this.call({ path: mockPaths.status }));
   }
 
-  /** The mock's current time: the page's clock (`page.clock` moves it) plus the mock's offset. */
+  /**
+   * The backend's time, which codes are computed for: the page's clock plus the mock's offset in
+   * the demo; `page.clock` does not move a server's clock (`advanceClock` does, in either mode).
+   */
   async now(): Promise<Date> {
     return new Date((await this.status()).now);
   }

@@ -20,8 +20,18 @@ export function advanceClock(seconds: number): void {
   setClockOffset(clockOffsetSeconds() + seconds);
 }
 
+let baseTime: () => number = () => Date.now();
+
+/**
+ * Stops the base time at `epochMs`, so only the offset moves the clock: the Node server's
+ * `--fixed-time`, for handler tests run over HTTP (in-process they fake `Date` instead).
+ */
+export function fixBaseTime(epochMs: number): void {
+  baseTime = () => epochMs;
+}
+
 export function now(): number {
-  return Date.now() + clockOffsetSeconds() * 1000;
+  return baseTime() + clockOffsetSeconds() * 1000;
 }
 
 export function toIso(epochMs: number): string {

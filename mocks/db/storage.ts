@@ -5,6 +5,23 @@ export type StorageMode = 'local' | 'memory';
 /** The part of Web Storage the mock uses; tests inject a fake with the same shape. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** Keys and values in a Map: the Node server's store when it keeps nothing across restarts. */
+export class MapStorage implements StorageLike {
+  readonly entries = new Map<string, string>();
+
+  getItem(key: string): string | null {
+    return this.entries.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.entries.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
 /**
  * Key/value access over `localStorage` that never fails: when the browser has no storage
  * (private mode, blocked cookies) or refuses a write (quota), the mock keeps running in memory
@@ -16,15 +33,22 @@ export class KeyValueStorage {
   // Keys seen so far, so a fallback can carry their current values into memory.
   readonly #keys = new Set<string>();
   readonly #onNotice: (notice: StoreNotice) => void;
+  readonly #volatile: boolean;
 
-  constructor(backing: StorageLike | undefined, onNotice: (notice: StoreNotice) => void) {
+  /** `volatile`: the backing itself forgets on restart (the Node server's in-memory mode). */
+  constructor(
+    backing: StorageLike | undefined,
+    onNotice: (notice: StoreNotice) => void,
+    volatile = false,
+  ) {
     this.#backing = backing;
     this.#onNotice = onNotice;
+    this.#volatile = volatile;
     if (!backing) onNotice('memory_only');
   }
 
   get mode(): StorageMode {
-    return this.#backing ? 'local' : 'memory';
+    return this.#backing && !this.#volatile ? 'local' : 'memory';
   }
 
   read(key: string): string | null {
@@ -107,8 +131,11 @@ export function getStorage(): KeyValueStorage {
 }
 
 /** Starts over as if the page had just loaded, on the given storage (tests inject fakes). */
-export function installStorage(backing: StorageLike | undefined): KeyValueStorage {
+export function installStorage(
+  backing: StorageLike | undefined,
+  { volatile = false }: { volatile?: boolean } = {},
+): KeyValueStorage {
   notices = [];
-  active = new KeyValueStorage(backing, addNotice);
+  active = new KeyValueStorage(backing, addNotice, volatile);
   return active;
 }

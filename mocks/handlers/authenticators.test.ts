@@ -60,7 +60,9 @@ describe('GET __mock/authenticators', () => {
     const other = new TestBrowser();
     const challenge = await startSignIn(other, seedAccounts.alice);
     expect(challenge.method).toBe('totp');
-    const user = await verify(other, challenge.id, { code: nextStepCode(alice?.secret ?? '') });
+    const user = await verify(other, challenge.id, {
+      code: await nextStepCode(alice?.secret ?? ''),
+    });
     expect(user.email).toBe(seedAccounts.alice.email);
   });
 

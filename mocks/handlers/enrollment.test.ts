@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
 import { enrollmentResponseSchema } from '../../src/api/mfa';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { signInBob, signedInAlice, startEnrollment as start } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
@@ -28,9 +28,9 @@ describe('POST enrollment (start or resume)', () => {
   it('returns the same secret until confirmed, cancelled or expired', async () => {
     const browser = await signedInAlice();
     const first = await start(browser);
-    advanceClock(14 * 60);
+    await advanceClock(14 * 60);
     expect(await start(browser)).toEqual(first);
-    advanceClock(60);
+    await advanceClock(60);
     const replaced = await start(browser);
     expect(replaced.secret).not.toBe(first.secret);
     expect(replaced.replacedExpired).toBe(true);
@@ -65,7 +65,7 @@ describe('GET and DELETE enrollment', () => {
     expect(
       (await expectOk(await browser.get(apiPaths.enrollment), enrollmentResponseSchema)).enrollment,
     ).toEqual(pending);
-    advanceClock(15 * 60);
+    await advanceClock(15 * 60);
     await expectError(await browser.get(apiPaths.enrollment), 'enrollment_expired');
   });
 

@@ -5,7 +5,7 @@ import { now } from '../db/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { mailbox, startSignIn } from '../testing/flows';
-import { setupMockServer } from '../testing/server';
+import { inProcessOnly, setupMockServer } from '../testing/server';
 
 const { storage } = setupMockServer();
 
@@ -148,8 +148,10 @@ describe('offline', () => {
   });
 });
 
-describe('latencyMs', () => {
-  it('slows every API request by that much, but not the mock controls', async () => {
+// Measured on fake timers, which only exist in this process.
+inProcessOnly(
+  'latencyMs slows every API request by that much, but not the mock controls',
+  async () => {
     const browser = new TestBrowser();
     const normal = await timed(() => browser.get(apiPaths.me));
     await expectError(normal.response, 'unauthenticated');
@@ -164,5 +166,5 @@ describe('latencyMs', () => {
     const control = await timed(() => browser.get(mockPaths.status));
     expect(control.response.status).toBe(200);
     expect(control.ms).toBeLessThan(1000);
-  });
-});
+  },
+);

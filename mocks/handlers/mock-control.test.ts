@@ -7,9 +7,9 @@ import {
 } from '../../src/api/mock-control';
 import { STORE_KEY } from '../db/db';
 import { installStorage } from '../db/storage';
-import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
 import { mailbox, signInAlice, startSignIn } from '../testing/flows';
-import { setupMockServer } from '../testing/server';
+import { inProcessOnly, setupMockServer } from '../testing/server';
 import { seedAccounts } from '../db/seed';
 
 const { storage } = setupMockServer();
@@ -56,10 +56,13 @@ describe('GET __mock/status', () => {
       await new TestBrowser().get(mockPaths.status),
       mockStatusResponseSchema,
     );
-    expect(status).toEqual({ storage: 'local', notices: [], now: '2026-03-02T10:00:05.000Z' });
+    // `npm run api` keeps its store in memory unless it is given a data file.
+    const storage = inProcess ? 'local' : 'memory';
+    expect(status).toEqual({ storage, notices: [], now: '2026-03-02T10:00:05.000Z' });
   });
 
-  it('reports a reset of an unreadable store, and keeps reporting it', async () => {
+  // Both break this process's storage; mocks/server/file-storage.test.ts covers the server's.
+  inProcessOnly('reports a reset of an unreadable store, and keeps reporting it', async () => {
     const browser = new TestBrowser();
     storage().setItem(STORE_KEY, 'not json');
     installStorage(storage());
@@ -69,7 +72,7 @@ describe('GET __mock/status', () => {
     }
   });
 
-  it('reports memory mode when storage refuses writes', async () => {
+  inProcessOnly('reports memory mode when storage refuses writes', async () => {
     storage().failWrites = true;
     const status = await expectOk(
       await new TestBrowser().get(mockPaths.status),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recoveryCodeSchema, totpCodeSchema } from '../../src/api/codes';
 import { fail, ok, type Result } from '../db/result';
+import { isJson, readLimitedText } from './http-rules';
 
 type Issue = z.core.$ZodIssue;
 
@@ -18,9 +19,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The body as JSON: at most `MAX_BODY_BYTES` of it are read (413 past that), and a body that is
+ * not declared as JSON is refused (415) rather than guessed at. `handler()` already checked the
+ * declared length and type; this also covers bodies without a length and the page's worker,
+ * which may not see `Content-Length`.
+ */
 async function readJson(request: Request): Promise<Result<unknown>> {
+  const text = await readLimitedText(request);
+  if (!text.ok) return text;
+  if (text.value !== '' && !isJson(request.headers.get('content-type'))) {
+    return fail('unsupported_media_type');
+  }
   try {
-    return ok(JSON.parse(await request.text()));
+    return ok(JSON.parse(text.value));
   } catch {
     return fail('invalid_request', { fields: ['body'] });
   }

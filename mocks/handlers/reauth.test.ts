@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
 import { disableMfaResponseSchema, regenerateRecoveryCodesResponseSchema } from '../../src/api/mfa';
 import { meResponseSchema } from '../../src/api/user';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import {
@@ -36,7 +36,7 @@ describe.each([
     expect(details.fields).toEqual(expect.arrayContaining(['password']));
     await expectError(await browser.post(path, { password }), 'invalid_request');
     await expectError(
-      await browser.post(path, { code: nextStepCode(bobTotpSecret) }),
+      await browser.post(path, { code: await nextStepCode(bobTotpSecret) }),
       'invalid_request',
     );
     expect(
@@ -47,7 +47,7 @@ describe.each([
 
   it('is 403 invalid_password for a wrong password, and the code is not spent', async () => {
     const browser = await signedInBob();
-    const code = nextStepCode(bobTotpSecret);
+    const code = await nextStepCode(bobTotpSecret);
     await expectError(await browser.post(path, { password: 'Bob#2025', code }), 'invalid_password');
     await expectOk(await browser.post(path, { password, code }), regenerateOrDisable(path));
   });
@@ -89,7 +89,7 @@ describe.each([
 
   it('counts every failure toward the throttle: 429 with Retry-After after 5 (SEC-8, SEC-14)', async () => {
     const browser = await signedInBob();
-    const code = nextStepCode(bobTotpSecret);
+    const code = await nextStepCode(bobTotpSecret);
     for (const body of [
       { password: 'wrong', code },
       { password, code: wrongCode(bobTotpSecret) },
@@ -116,7 +116,7 @@ describe('POST disable', () => {
     const browser = await signedInBob();
     const response = await browser.post(apiPaths.disableMfa, {
       password,
-      code: nextStepCode(bobTotpSecret),
+      code: await nextStepCode(bobTotpSecret),
     });
     const { mfa } = await expectOk(response, disableMfaResponseSchema);
     expect(mfa).toEqual({
@@ -141,7 +141,7 @@ describe('POST disable', () => {
   it('rejects old codes after disable, and re-enabling issues a new secret (SEC-15)', async () => {
     const browser = new TestBrowser();
     const first = await enrollAlice(browser);
-    advanceClock(30);
+    await advanceClock(30);
     await expectOk(
       await browser.post(apiPaths.disableMfa, {
         password: 'Alice#2026',
@@ -149,10 +149,10 @@ describe('POST disable', () => {
       }),
       disableMfaResponseSchema,
     );
-    advanceClock(30);
+    await advanceClock(30);
     const second = await enrollAlice(new TestBrowser());
     expect(second.secret).not.toBe(first.secret);
-    advanceClock(30);
+    await advanceClock(30);
     const challenge = await startSignIn(browser, seedAccounts.alice);
     expect(challenge.method).toBe('totp');
     const oldCode = { challengeId: challenge.id, code: totpCode(first.secret) };
@@ -173,7 +173,7 @@ describe('POST recovery-codes (regenerate)', () => {
     const browser = await signedInBob();
     const response = await browser.post(apiPaths.regenerateRecoveryCodes, {
       password,
-      code: nextStepCode(bobTotpSecret),
+      code: await nextStepCode(bobTotpSecret),
     });
     const { mfa, recoveryCodes } = await expectOk(response, regenerateRecoveryCodesResponseSchema);
     expect(mfa.recoveryCodesRemaining).toBe(10);
@@ -190,7 +190,7 @@ describe('POST recovery-codes (regenerate)', () => {
 
   it('lets exactly one of two simultaneous requests with one code through (SEC-7)', async () => {
     const browser = await signedInBob();
-    const body = { password, code: nextStepCode(bobTotpSecret) };
+    const body = { password, code: await nextStepCode(bobTotpSecret) };
     const responses = await Promise.all([
       browser.post(apiPaths.regenerateRecoveryCodes, body),
       browser.post(apiPaths.regenerateRecoveryCodes, body),

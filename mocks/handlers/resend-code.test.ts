@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths, resendCodeResponseSchema } from '../../src/api/auth';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { latestMailedCode, mailbox, startSignIn, verify } from '../testing/flows';
@@ -14,7 +14,7 @@ describe('POST challenge/resend', () => {
     const browser = new TestBrowser();
     const challenge = await startSignIn(browser, alice);
     const oldCode = await latestMailedCode(browser, alice.email);
-    advanceClock(60);
+    await advanceClock(60);
     const response = await browser.post(apiPaths.resendCode, { challengeId: challenge.id });
     const resent = (await expectOk(response, resendCodeResponseSchema)).challenge;
     expect(resent).toMatchObject({
@@ -38,7 +38,7 @@ describe('POST challenge/resend', () => {
   it('refuses within 60 s of the last send with 429 resend_cooldown and Retry-After', async () => {
     const browser = new TestBrowser();
     const challenge = await startSignIn(browser, alice);
-    advanceClock(45);
+    await advanceClock(45);
     const response = await browser.post(apiPaths.resendCode, { challengeId: challenge.id });
     expect(response.headers.get('retry-after')).toBe('15');
     expect((await expectError(response, 'resend_cooldown')).retryAfter).toBe(15);
@@ -67,7 +67,7 @@ describe('POST challenge/resend', () => {
       'challenge_invalid',
     );
     const expired = await startSignIn(browser, alice);
-    advanceClock(300);
+    await advanceClock(300);
     await expectError(
       await browser.post(apiPaths.resendCode, { challengeId: expired.id }),
       'challenge_expired',

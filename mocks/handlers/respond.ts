@@ -3,6 +3,7 @@ import { errorStatus, type ErrorBody, type ErrorCode } from '../../src/api/error
 import { mockPathPrefix } from '../../src/api/mock-control';
 import { takeFault, type Fault } from '../db/faults';
 import type { Failure } from '../db/result';
+import { finalizeResponse, requestGate } from './http-rules';
 
 /**
  * In a page, MSW resolves a relative path against the page's origin: exactly the API the SPA
@@ -16,7 +17,7 @@ export function apiRoute(path: string): string {
 
 export const SESSION_COOKIE = 'sid';
 
-// No `Secure`: the demo runs on http://localhost. HttpOnly keeps page scripts away from it.
+// HttpOnly keeps page scripts away from it; `Secure` is added over HTTPS (finalizeResponse).
 export function sessionCookie(sessionId: string): string {
   return `${SESSION_COOKIE}=${sessionId}; Path=/; HttpOnly; SameSite=Strict`;
 }
@@ -46,6 +47,9 @@ const messages: Record<ErrorCode, string> = {
   no_pending_enrollment: 'There is no set-up in progress.',
   enrollment_expired: 'The set-up expired. Start again.',
   not_found: 'Not found.',
+  cross_site_request: 'Cross-site requests are not accepted.',
+  payload_too_large: 'The request body is too large.',
+  unsupported_media_type: 'Send the request body as application/json.',
   internal_error: 'Something went wrong.',
 };
 
@@ -74,23 +78,33 @@ function faultFor(request: Request): Fault {
 }
 
 /**
- * Every handler: realistic latency in the browser (MSW waits a few ms in Node), the fault
- * switch's extra latency and network failures, and, should something unexpected throw, a
- * contract-shaped 500 instead of MSW's own error page. Nothing is logged: the request may carry
- * a password or a code (SEC-22).
+ * Every handler: the HTTP rules first (cross-site 403, body size 413, media type 415), then
+ * realistic latency in the browser (MSW waits a few ms in Node), the fault switch's extra
+ * latency and network failures, and, should something unexpected throw, a contract-shaped 500
+ * instead of MSW's own error page. Every answer leaves through `finalizeResponse` (no-store,
+ * nosniff, Secure cookies over HTTPS). Nothing is logged: the request may carry a password or a
+ * code (SEC-22).
  */
 export function handler(resolve: (info: ResolverInfo) => Promise<Response>) {
-  return async (info: ResolverInfo): Promise<Response> => {
-    // Decided on arrival, so overlapping requests count down in the order they were sent.
-    const fault = faultFor(info.request);
-    await delay();
-    if (fault.latencyMs > 0) await delay(fault.latencyMs);
-    // A failed request never reaches the "server": nothing is stored, no code is mailed.
-    if (fault.fail) return HttpResponse.error();
-    try {
-      return await resolve(info);
-    } catch {
-      return errorResponse({ code: 'internal_error' });
-    }
-  };
+  return async (info: ResolverInfo): Promise<Response> =>
+    finalizeResponse(await answer(info, resolve), info.request);
+}
+
+async function answer(
+  info: ResolverInfo,
+  resolve: (info: ResolverInfo) => Promise<Response>,
+): Promise<Response> {
+  const refused = requestGate(info.request);
+  if (refused) return errorResponse(refused);
+  // Decided on arrival, so overlapping requests count down in the order they were sent.
+  const fault = faultFor(info.request);
+  await delay();
+  if (fault.latencyMs > 0) await delay(fault.latencyMs);
+  // A failed request never reaches the "server": nothing is stored, no code is mailed.
+  if (fault.fail) return HttpResponse.error();
+  try {
+    return await resolve(info);
+  } catch {
+    return errorResponse({ code: 'internal_error' });
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
 import { meResponseSchema } from '../../src/api/user';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { seedAccounts } from '../db/seed';
 import { latestMailedCode, signInAlice, signInBob, startSignIn } from '../testing/flows';
@@ -76,7 +76,7 @@ describe('session lifetime (SEC-13)', () => {
   it('ends after 30 idle minutes: 401 session_expired, cookie cleared, record gone', async () => {
     const browser = new TestBrowser();
     await signInAlice(browser);
-    advanceClock(30 * 60 + 1);
+    await advanceClock(30 * 60 + 1);
     const response = await browser.get(apiPaths.me);
     expect(response.headers.get('set-cookie')).toContain('Max-Age=0');
     await expectError(response, 'session_expired');
@@ -87,7 +87,7 @@ describe('session lifetime (SEC-13)', () => {
     const browser = new TestBrowser();
     await signInAlice(browser);
     for (let i = 0; i < 3; i += 1) {
-      advanceClock(29 * 60);
+      await advanceClock(29 * 60);
       await expectOk(await browser.get(apiPaths.me), meResponseSchema);
     }
   });
@@ -96,11 +96,11 @@ describe('session lifetime (SEC-13)', () => {
     const browser = new TestBrowser();
     await signInAlice(browser);
     for (let minutes = 25; minutes < 12 * 60; minutes += 25) {
-      advanceClock(25 * 60);
+      await advanceClock(25 * 60);
       await expectOk(await browser.get(apiPaths.me), meResponseSchema);
     }
     // 11 h 40 min so far: the next request lands just past 12 h.
-    advanceClock(20 * 60 + 1);
+    await advanceClock(20 * 60 + 1);
     await expectError(await browser.get(apiPaths.me), 'session_expired');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { waitSeconds } from '../db/throttle';
 import { TestBrowser, expectError } from '../testing/client';
@@ -27,7 +27,7 @@ describe('per-account throttle of second factors (SEC-8)', () => {
     const refused = await submit(browser, second.id, totpCode(bobTotpSecret));
     expect(refused.headers.get('retry-after')).toBe('30');
     expect((await expectError(refused, 'too_many_attempts')).retryAfter).toBe(30);
-    advanceClock(29);
+    await advanceClock(29);
     const stillRefused = await submit(browser, second.id, totpCode(bobTotpSecret));
     expect(stillRefused.headers.get('retry-after')).toBe('1');
     await expectError(stillRefused, 'too_many_attempts');
@@ -38,7 +38,7 @@ describe('per-account throttle of second factors (SEC-8)', () => {
       'too_many_attempts',
     );
 
-    advanceClock(1);
+    await advanceClock(1);
     const user = await verify(browser, third.id, { code: totpCode(bobTotpSecret) });
     expect(user.id).toBe('usr_bob');
   });
@@ -54,7 +54,7 @@ describe('per-account throttle of second factors (SEC-8)', () => {
         'too_many_attempts',
       );
       waits.push(refused.retryAfter ?? 0);
-      advanceClock(refused.retryAfter ?? 0);
+      await advanceClock(refused.retryAfter ?? 0);
       await expectError(
         await submit(browser, challenge.id, wrongCode(bobTotpSecret)),
         'invalid_code',
@@ -107,14 +107,14 @@ describe('per-account throttle of second factors (SEC-8)', () => {
   it('locks the account after 100 failures in a row: 423 even for the right code', async () => {
     const browser = new TestBrowser();
     for (let failures = 0; failures < 100; failures += 1) {
-      advanceClock(waitSeconds(failures));
+      await advanceClock(waitSeconds(failures));
       const challenge = await startSignIn(browser, bob);
       await expectError(
         await submit(browser, challenge.id, wrongCode(bobTotpSecret)),
         'invalid_code',
       );
     }
-    advanceClock(24 * 3600);
+    await advanceClock(24 * 3600);
     const challenge = await startSignIn(browser, bob);
     const response = await submit(browser, challenge.id, totpCode(bobTotpSecret));
     expect(response.headers.get('retry-after')).toBeNull();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths, verifyChallengeResponseSchema } from '../../src/api/auth';
 import { meResponseSchema } from '../../src/api/user';
-import { advanceClock } from '../db/clock';
+import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
-import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
 import {
   enrollAlice,
   latestMailedCode,
@@ -67,6 +67,12 @@ describe('POST challenge/verify', () => {
       /^sid=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(sid(firstResponse)).toBeDefined();
     expect(sid(firstResponse)).not.toBe(sid(secondResponse));
+    // The first session is over: its cookie, sent on its own, opens nothing.
+    const replayed = await fetch(`${new TestBrowser().origin}${apiPaths.me}`, {
+      headers: { cookie: `sid=${sid(firstResponse)}` },
+    });
+    await expectError(replayed, 'unauthenticated');
+    if (!inProcess) return; // the server's store is out of sight over HTTP
     const sessions = storeSchema.parse(JSON.parse(storage().getItem(STORE_KEY) ?? '')).sessions;
     expect(sessions.map((session) => session.id)).toEqual([sid(secondResponse)]);
   });
@@ -112,7 +118,7 @@ describe('POST challenge/verify', () => {
   it('rejects a challenge older than 5 minutes with 410 challenge_expired (SEC-10)', async () => {
     const browser = new TestBrowser();
     const challenge = await startSignIn(browser, bob);
-    advanceClock(5 * 60);
+    await advanceClock(5 * 60);
     const response = await browser.post(apiPaths.verifyChallenge, {
       challengeId: challenge.id,
       code: totpCode(bobTotpSecret),
@@ -171,7 +177,7 @@ describe('POST challenge/verify', () => {
     await verify(browser, (await startSignIn(browser, bob)).id, {
       code: totpCode(bobTotpSecret, 1),
     });
-    advanceClock(120);
+    await advanceClock(120);
     for (const [steps, minutes] of [
       [2, 1],
       [-2, -1],

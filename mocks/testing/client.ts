@@ -9,22 +9,57 @@ import {
 
 let browsers = 0;
 
+/** Set when the handler tests run against a live server (`npm run test:api`) instead of in-process. */
+export const apiBaseUrl: string | undefined = process.env.API_BASE_URL?.replace(/\/$/, '');
+/** The handlers run in this process, so tests may also look at its store. */
+export const inProcess = apiBaseUrl === undefined;
+
 /**
- * One simulated browser. MSW keeps response cookies in a single jar keyed by URL, so each
- * browser gets its own origin (http://browser-N.test) and with it its own `sid` cookie, as
- * separate Playwright contexts would. In Node the handlers accept any origin (see `apiRoute`).
+ * One simulated browser with its own cookie jar, as separate Playwright contexts would have.
+ * In-process every browser also gets its own origin (http://browser-N.test), which the handlers
+ * accept in Node (see `apiRoute`); over HTTP all of them talk to `API_BASE_URL`. Either way
+ * cookies travel only in `Cookie` / `Set-Cookie` headers, as they do with a real server.
  */
 export class TestBrowser {
-  readonly origin = `http://browser-${(browsers += 1)}.test`;
+  readonly origin: string;
+  /** name → value; attributes are not kept (tests read them from `Set-Cookie` directly). */
+  readonly cookies = new Map<string, string>();
 
-  request(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<Response> {
+  /** `https`: an https origin, in-process only (over HTTP the origin is the server's). */
+  constructor({ https = false }: { https?: boolean } = {}) {
+    browsers += 1;
+    this.origin = apiBaseUrl ?? `${https ? 'https' : 'http'}://browser-${browsers}.test`;
+  }
+
+  async request(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return fetch(`${this.origin}${path}`, {
+    if (this.cookies.size > 0) {
+      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    }
+    const response = await fetch(`${this.origin}${path}`, {
       method,
-      headers,
+      headers: { ...headers, ...extraHeaders },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
+    this.#store(response.headers.getSetCookie());
+    return response;
+  }
+
+  #store(setCookies: readonly string[]): void {
+    for (const line of setCookies) {
+      const [pair = '', ...attributes] = line.split(';');
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at).trim();
+      const expired = attributes.some((attribute) => /^\s*max-age\s*=\s*0\s*$/i.test(attribute));
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, pair.slice(at + 1).trim());
+    }
   }
 
   get(path: string): Promise<Response> {

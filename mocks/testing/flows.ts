@@ -3,9 +3,10 @@ import { apiPaths, signInResponseSchema, verifyChallengeResponseSchema } from '.
 import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '../../src/api/mfa';
 import { mailboxResponseSchema, mockPaths } from '../../src/api/mock-control';
 import type { User } from '../../src/api/user';
-import { advanceClock, now } from '../db/clock';
+import { now } from '../db/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectOk } from './client';
+import { advanceClock } from './clock';
 
 /** The code an authenticator shows for `secret`, `steps` time steps from the mock's now. */
 export function totpCode(secret: string, steps = 0): string {
@@ -22,8 +23,8 @@ export function wrongCode(secret: string): string {
 }
 
 /** Moves the mock clock into the next time step, so a new code is not a replay of the last. */
-export function nextStepCode(secret: string): string {
-  advanceClock(30);
+export async function nextStepCode(secret: string): Promise<string> {
+  await advanceClock(30);
   return totpCode(secret);
 }
 
