@@ -94,6 +94,11 @@ export class Messages {
     return new RegExp(source);
   }
 
+  /** The message's opening words, up to its first value: to find any variant of it. */
+  opening(key: string): RegExp {
+    return new RegExp(escapeRegExp(this.raw(key).split('{{')[0] ?? ''));
+  }
+
   private format(value: string | number, format: string | undefined): string {
     if (typeof value !== 'number' || !format) return String(value);
     if (format === 'duration') return formatDuration(value, this.lang);

@@ -50,6 +50,15 @@ export class SignInPage {
     return this.alert.getByRole('button', { name: this.text.t('auth:signIn.retry') });
   }
 
+  /** "You can try signing in again in …" while the password step makes the person wait. */
+  waitHint(seconds?: number) {
+    return this.page.getByText(
+      seconds === undefined
+        ? this.text.opening('auth:signIn.waitHint')
+        : this.text.t('auth:signIn.waitHint', { seconds }),
+    );
+  }
+
   /** The notice after an idle session ended. */
   get sessionEnded() {
     return this.page

@@ -72,6 +72,7 @@ async function buildSeed(): Promise<Store> {
     challenges: [],
     sessions: [],
     mailbox: [],
+    passwordThrottle: [],
   };
 }
 
