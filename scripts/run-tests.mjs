@@ -41,7 +41,8 @@ const steps = [
     { VITE_API_MOCKING: 'off' },
   ],
   ['mock-free real-backend build', 'node', ['scripts/check-mock-free-build.mjs', 'dist-real']],
-  ['size budgets', 'node', ['scripts/check-budgets.mjs']],
+  ['size budgets', bin('size-limit'), []],
+  ['what the sign-in screen loads', 'node', ['scripts/check-budgets.mjs']],
   [
     'end-to-end tests',
     bin('playwright'),

@@ -18,7 +18,7 @@ import {
   regenerateRecoveryCodesResponseSchema,
 } from './mfa';
 import { mockOperations } from './mock-operations';
-import { meResponseSchema } from './user';
+import { meResponseSchema, sessionResponseSchema } from './user';
 
 /**
  * Every operation the API answers, as data: the OpenAPI generator (scripts/) and the contract's
@@ -135,6 +135,19 @@ export const productOperations: readonly Operation[] = [
     summary: 'End the session',
     description: 'Always succeeds: with or without a session, none is left afterwards.',
     success: { status: 204 },
+    errors: [],
+    session: 'optional',
+    cookie: 'clears',
+  },
+  {
+    id: 'getSession',
+    method: 'get',
+    path: apiPaths.session,
+    tag: 'session',
+    summary: 'Is anyone signed in? The account, or null',
+    description:
+      'Never a 401: a signed-out browser gets `{ "user": null }`, so a normal signed-out visit logs no error. An expired session ends here (its cookie is cleared). Each call with a live session counts as activity (SEC-13).',
+    success: { status: 200, schema: sessionResponseSchema },
     errors: [],
     session: 'optional',
     cookie: 'clears',

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge } from '../../../api/auth';
-import { signInRequestSchema } from '../../../api/auth';
-import { isApiError } from '../../../api/errors';
+import { isEmailAddress } from '../../../api/email';
+import { isApiError } from '../../../api/api-error';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
@@ -20,7 +20,7 @@ type FieldErrors = { email?: 'emailRequired' | 'emailInvalid'; password?: 'passw
 function validate(email: string, password: string): FieldErrors {
   const errors: FieldErrors = {};
   if (email.trim() === '') errors.email = 'emailRequired';
-  else if (!signInRequestSchema.shape.email.safeParse(email).success) errors.email = 'emailInvalid';
+  else if (!isEmailAddress(email)) errors.email = 'emailInvalid';
   if (password === '') errors.password = 'passwordRequired';
   return errors;
 }
