@@ -37,9 +37,9 @@ describe('the demo hint', () => {
 
     // Above the app, one line says so and leads to the accounts (after the form on a phone).
     const banner = within(topSlot).getByRole('complementary', { name: 'Demo hint' });
-    expect(banner).toHaveTextContent('This is a demo with a simulated backend.');
+    expect(banner).toHaveTextContent('Demo');
     const events = userEvent.setup();
-    await events.click(within(banner).getByRole('button', { name: 'Show the demo accounts' }));
+    await events.click(within(banner).getByRole('button', { name: 'Show accounts' }));
     expect(hint).toHaveFocus();
 
     await events.click(within(hint).getByRole('button', { name: 'Open the mailbox' }));

@@ -97,7 +97,7 @@ export function DemoHint({ pathname, onOpenSection, onHide }: DemoHintProps) {
   );
 }
 
-/** One line above the app on a narrow screen: the demo hint is further down, past the form. */
+/** A pill in the header's corner on a narrow screen: the demo hint is further down, past the form. */
 export function DemoBanner({ pathname }: { pathname: string }) {
   const { t } = useReviewTranslation();
   if (pathname !== '/sign-in') return null;
