@@ -54,7 +54,7 @@ export function entryReport(dir = 'dist') {
 const lazyParts = {
   'simulated backend (boot, MSW, handlers, store)': ['mocks/boot.ts', 'mocks/handlers/index.ts'],
   'MSW itself': ['node_modules/msw/lib/browser/index.mjs'],
-  'review tools (mocks/review)': ['mocks/review/index.ts'],
+  'review tools (mocks/review)': ['mocks/review/index.ts', 'mocks/review/mount.tsx'],
   'contract + sign-in request': ['src/features/auth/api/sign-in-request.ts'],
   'second-factor step': ['src/routes/sign-in-verify.tsx'],
   console: ['src/app/console-screens.ts'],
