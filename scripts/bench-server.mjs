@@ -16,35 +16,23 @@ const types = {
 const compressible = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
 /**
- * The real-backend build asks "is anyone signed in?" only when this browser signed in before,
- * which a cold bench load never did. Until `npm run api` (the simulated backend over HTTP)
- * exists, this stub answers that one question as a signed-out server would; set
- * BENCH_API_ORIGIN=http://127.0.0.1:<port> to send every /api/ request to a real server instead.
+ * The real-backend build's /api/ requests go to BENCH_API_ORIGIN: `npm run api` (started by
+ * bench.mjs), or any backend that implements the contract.
  */
 function answerApi(req, res) {
-  const origin = process.env.BENCH_API_ORIGIN;
-  if (origin) {
-    const upstream = httpRequest(
-      new URL(req.url, origin),
-      { method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-    return;
-  }
-  if (req.method === 'GET' && req.url === '/api/session') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"user":null}');
-    return;
-  }
-  res.writeHead(404, { 'content-type': 'application/json' });
-  res.end('{"error":{"code":"not_found","message":"bench stub: only GET /api/session"}}');
+  const upstream = httpRequest(
+    new URL(req.url ?? '/', process.env.BENCH_API_ORIGIN),
+    { method: req.method, headers: req.headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => res.writeHead(502).end());
+  req.pipe(upstream);
 }
 
-/** Serves `dir` on 127.0.0.1:`port`; `api` adds the /api/ answers above. */
+/** Serves `dir` on 127.0.0.1:`port`; `api` sends /api/ to the backend above. */
 export function serveBuild(dir, port, { api = false } = {}) {
   const cache = new Map();
   const load = (file) => {

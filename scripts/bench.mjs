@@ -3,7 +3,7 @@
 // throttled link, interleaved, and runs Lighthouse. Prints progress and a table, writes
 // bench/results.json. Timings live here, never in tests (shared, noisy machines): the targets
 // are ratios to the floor measured in the same run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -36,7 +36,7 @@ const builds = [
     config: 'bench/floor/vite.config.ts',
   },
   { id: 'demo', label: 'demo (MSW)', dir: `${out}/demo`, port: PORT + 1, mock: true },
-  // Served with a stub for the session check until `npm run api` exists (see bench-server.mjs).
+  // Its /api/ goes to the simulated backend over HTTP (`npm run api`), as a real one would answer.
   {
     id: 'real',
     label: 'VITE_API_MOCKING=off',
@@ -121,9 +121,31 @@ async function lighthouseRuns() {
   return results;
 }
 
+/** `npm run api` on its own port, unless BENCH_API_ORIGIN names another backend. */
+async function startApi() {
+  if (process.env.BENCH_API_ORIGIN) return null;
+  const port = PORT + builds.length;
+  const api = spawn('./node_modules/.bin/tsx', ['mocks/http.ts', '--port', String(port)], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const answer = await fetch(`${origin}/api/session`).catch(() => null);
+    if (answer?.ok) {
+      process.env.BENCH_API_ORIGIN = origin;
+      console.log(`npm run api → ${origin}`);
+      return api;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  api.kill();
+  throw new Error(`npm run api did not answer on ${origin}`);
+}
+
 async function main() {
   mkdirSync(out, { recursive: true });
   for (const b of builds) build(b);
+  const api = await startApi();
   const servers = await Promise.all(builds.map((b) => serveBuild(b.dir, b.port, b)));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const chromiumVersion = browser.version();
@@ -138,6 +160,7 @@ async function main() {
     lh = await lighthouseRuns();
   } finally {
     for (const server of servers) server.close();
+    api?.kill();
   }
 
   const rows = [];
