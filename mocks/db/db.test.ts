@@ -113,7 +113,13 @@ describe('transact', () => {
 
   it('resetStore brings back the seed', async () => {
     await transact((store) => {
-      store.sessions.push({ id: 's', userId: 'usr_bob', createdAt: 0, lastSeenAt: 0, sudoUntil: null });
+      store.sessions.push({
+        id: 's',
+        userId: 'usr_bob',
+        createdAt: 0,
+        lastSeenAt: 0,
+        sudoUntil: null,
+      });
     });
     await resetStore();
     expect(persisted().sessions).toEqual([]);
