@@ -2,12 +2,14 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { apiRequest } from '../../../api/client';
 import { isApiError } from '../../../api/errors';
 import {
+  addAppFactorResponseSchema,
   factorListResponseSchema,
   factorPath,
   factorPaths,
   factorResponseSchema,
   removeFactorResponseSchema,
   sudoResponseSchema,
+  type AddAppFactorRequest,
 } from '../../../api/factors';
 import type { ReauthRequest } from '../../../api/mfa';
 import { updateSessionUser } from '../../../api/session';
@@ -63,3 +65,26 @@ export function useRemoveFactor() {
 }
 
 export const needsReauth = (error: unknown) => isApiError(error, 'reauth_required');
+
+export function useEnterSudo() {
+  return useMutation({ gcTime: 0, mutationFn: enterSudo });
+}
+
+/** Confirms the pending authenticator app with its first code: one more factor. */
+export function useAddApp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: AddAppFactorRequest) =>
+      apiRequest(factorPaths.factors, {
+        method: 'POST',
+        body: request,
+        schema: addAppFactorResponseSchema,
+      }),
+    onSuccess: ({ mfa }) => {
+      updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
+      // The secret is no longer pending: drop it from memory (SEC-2).
+      queryClient.removeQueries({ queryKey: mfaKeys.enrollment() });
+      return queryClient.invalidateQueries({ queryKey: mfaKeys.factors() });
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../api/factors';
 import type { User } from '../../../../api/user';
@@ -13,6 +13,11 @@ import './factors.css';
 
 const MAX_FACTORS = 8;
 
+// The set-up (with qrcode.react) loads only when someone starts it.
+const AddAppDialog = lazy(() =>
+  import('./add-app-dialog').then((module) => ({ default: module.AddAppDialog })),
+);
+
 /**
  * The account's second factors, newest first, each with rename and (while it is not the only
  * one) remove. The last factor goes only through "Disable MFA", with its warning.
@@ -24,6 +29,7 @@ export function FactorList({ user }: { user: User }) {
   const factors = useQuery({ ...factorsQueryOptions(), enabled: user.mfa.enabled });
   const [renaming, setRenaming] = useState<Factor | null>(null);
   const [removing, setRemoving] = useState<Factor | null>(null);
+  const [adding, setAdding] = useState(false);
 
   if (!user.mfa.enabled) return null;
   if (factors.isPending) return <p role="status">{t('factors.loading')}</p>;
@@ -78,6 +84,16 @@ export function FactorList({ user }: { user: User }) {
         ))}
       </ul>
       {!removable && <p className="muted">{t('factors.lastHint')}</p>}
+      {list.length < MAX_FACTORS && (
+        <div>
+          <Button onClick={() => setAdding(true)}>{t('factors.addApp')}</Button>
+        </div>
+      )}
+      {adding && (
+        <Suspense fallback={<p role="status">{t('factors.opening')}</p>}>
+          <AddAppDialog onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
       {renaming && <RenameFactorDialog factor={renaming} onClose={() => setRenaming(null)} />}
       {removing && <RemoveFactorDialog factor={removing} onClose={() => setRemoving(null)} />}
     </section>
