@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-real',
+      '.bench',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/dom';
 import { afterEach } from 'vitest';
+import { i18n, namespaces, supportedLanguages } from './src/i18n';
 
 // Lazily loaded dialogs are transformed on first use; on a cold, shared 2-core machine that can
 // take over a second, so findBy* waits up to 5 s (a ceiling, not a timing assertion).
@@ -12,3 +13,8 @@ afterEach(async () => {
   const { cleanup } = await import('@testing-library/react');
   cleanup();
 });
+
+// The app loads the console's messages and every language but English lazily; component tests
+// render any screen in either language straight away.
+await i18n.loadNamespaces(namespaces);
+await i18n.loadLanguages([...supportedLanguages]);

@@ -2,6 +2,7 @@ import type { Page, Request } from '@playwright/test';
 import { apiPaths } from '../src/api/auth';
 import { alice, expect, test, totpCode } from './mfa-fixtures';
 import type { SignInPage } from './pages/sign-in-page';
+import type { MockControl } from './support/mock-control';
 import { expectNoA11yViolations } from './support/axe';
 
 /** The product bar: network failures and slow answers leave a way to retry, nothing sent twice. */
@@ -12,13 +13,12 @@ function isApi(path: string) {
 }
 
 /**
- * The sign-in page once its session check has answered: a failure planned with the fault switch
- * must hit the request the test makes, not one the page makes while loading.
+ * The sign-in page once the simulated backend answers (a signed-out page sends no request of
+ * its own), so a failure planned with the fault switch hits the request the test makes.
  */
-async function openSignIn(page: Page, signInPage: SignInPage): Promise<void> {
-  const sessionChecked = page.waitForResponse((response) => isApi(apiPaths.me)(response.request()));
+async function openSignIn(mock: MockControl, signInPage: SignInPage): Promise<void> {
   await signInPage.goto();
-  await sessionChecked;
+  await mock.ready();
 }
 
 /** Every sign-in request the page sends, counted when it is sent. */
@@ -36,7 +36,7 @@ test('sign-in that cannot reach the server says so, keeps the form and retries',
   signInPage,
   verifyPage,
 }) => {
-  await openSignIn(page, signInPage);
+  await openSignIn(mock, signInPage);
   await mock.setFaults({ failNext: 1 });
   await signInPage.signIn(alice.email, alice.password);
 
@@ -60,7 +60,7 @@ test('a slow sign-in shows progress, and a double click or Enter twice sends one
   const signIns = recordSignIns(page);
   const codeMailsToAlice = async () =>
     (await mock.mailbox()).filter((mail) => mail.to === alice.email && mail.code).length;
-  await openSignIn(page, signInPage);
+  await openSignIn(mock, signInPage);
   await mock.setFaults({ latencyMs: 1500 });
 
   await signInPage.email.fill(alice.email);
@@ -86,13 +86,12 @@ test('a slow sign-in shows progress, and a double click or Enter twice sends one
 });
 
 test('a second-factor code that cannot be sent is kept, and sending it again signs in', async ({
-  page,
   mock,
   signInPage,
   verifyPage,
   consolePage,
 }) => {
-  await openSignIn(page, signInPage);
+  await openSignIn(mock, signInPage);
   await signInPage.signIn(alice.email, alice.password);
   await expect(verifyPage.heading).toHaveText('Email verification');
   const code = await mock.latestCode(alice.email);
@@ -120,7 +119,7 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   test.slow();
   const start = new Date('2026-11-29T10:00:05Z');
   await page.clock.setFixedTime(start);
-  await openSignIn(page, signInPage);
+  await openSignIn(mock, signInPage);
   await signInWithMailedCode(alice);
   await consolePage.openProfileSettings();
 

@@ -14,6 +14,9 @@ const steps = [
   ['type check', bin('tsc'), ['-p', '.']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  // The committed OpenAPI document must be what src/api/ generates, and lint clean.
+  ['OpenAPI document is current', bin('tsx'), ['scripts/generate-openapi.ts', '--check']],
+  ['OpenAPI lint', bin('redocly'), ['lint', '--format=summary']],
   [
     'unit and component tests',
     bin('vitest'),
@@ -38,7 +41,8 @@ const steps = [
     { VITE_API_MOCKING: 'off' },
   ],
   ['mock-free real-backend build', 'node', ['scripts/check-mock-free-build.mjs', 'dist-real']],
-  ['size budgets', 'node', ['scripts/check-budgets.mjs']],
+  ['size budgets', bin('size-limit'), []],
+  ['what the sign-in screen loads', 'node', ['scripts/check-budgets.mjs']],
   [
     'end-to-end tests',
     bin('playwright'),

@@ -1,21 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiReady } from './api/ready';
+import { afterFirstPaint, setApiReady } from './api/ready';
+import { rememberSession } from './api/session-hint';
 import { App } from './app/app';
-import './i18n';
+import { redirectSignedOutVisitor } from './app/signed-out-redirect';
+import { i18nReady } from './i18n';
 import './styles/index.css';
 
-// The simulated backend loads in its own chunk; requests wait for it, the first paint does not.
-const mocks =
-  import.meta.env.VITE_API_MOCKING !== 'off'
-    ? import('../mocks/boot').then((boot) => boot.bootMocks())
-    : undefined;
+const mockMode = import.meta.env.VITE_API_MOCKING !== 'off';
+const scenarioLink = mockMode && new URLSearchParams(location.search).has('scenario');
+const bootMocks = () => import('../mocks/boot').then((boot) => boot.bootMocks());
+// The simulated backend loads in its own chunks once the first screen is drawn; requests wait
+// for it, the first paint does not. A scenario link (mock mode) is the exception: it starts the
+// app on the screen the scenario lands on, so it waits, and since the scenario may have started
+// a session outside the app, the app asks the server who is signed in.
+const mocks = mockMode
+  ? scenarioLink
+    ? bootMocks()
+    : afterFirstPaint().then(bootMocks)
+  : undefined;
 if (mocks) setApiReady(mocks);
-// A scenario link (mock mode) starts the app on the screen the scenario lands on, not at "/".
-if (mocks && new URLSearchParams(location.search).has('scenario')) {
-  await mocks.catch(() => undefined);
+if (scenarioLink) {
+  await mocks?.catch(() => undefined);
+  rememberSession(true);
 }
+// English draws at once; another language waits for its sign-in messages instead of flashing.
+await i18nReady;
 
+redirectSignedOutVisitor();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs <div id="root">');
 

@@ -80,6 +80,14 @@ export const sessionRecordSchema = z.object({
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
+const passwordThrottleRecordSchema = z.object({
+  /** `email:<address>` or `address:<client address>` (see password-throttle.ts). */
+  key: z.string(),
+  failures: z.number().int().positive(),
+  lastFailureAt: epochMs,
+});
+export type PasswordThrottleRecord = z.infer<typeof passwordThrottleRecordSchema>;
+
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
   users: z.array(userRecordSchema),
@@ -87,6 +95,8 @@ export const storeSchema = z.object({
   sessions: z.array(sessionRecordSchema),
   /** Newest first. */
   mailbox: z.array(mailMessageSchema),
+  /** Wrong-password counters; stores saved before it existed load with none (no version bump). */
+  passwordThrottle: z.array(passwordThrottleRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

@@ -81,6 +81,7 @@ async function buildSeed(): Promise<Store> {
     challenges: [],
     sessions: [],
     mailbox: [],
+    passwordThrottle: [],
   };
 }
 

@@ -6,6 +6,11 @@ import { now } from './clock';
 import { constantTimeEqual, sha256Hex } from './crypto';
 import { sendSecurityNotice } from './security-mail';
 import { burnPasswordWork, verifyPassword } from './password';
+import {
+  checkPasswordThrottle,
+  recordPasswordFailure,
+  recordPasswordSuccess,
+} from './password-throttle';
 import { fail, ok, type Result } from './result';
 import type { ChallengeRecord, Store } from './schema';
 import { throttledAttempt, toSecondFactor, verifyAuthenticator } from './second-factor';
@@ -13,18 +18,27 @@ import { createSession } from './sessions';
 
 /**
  * The password step. It never creates a session (SEC-11): it answers with a challenge for the
- * second factor, and unknown accounts look exactly like wrong passwords (SEC-20).
+ * second factor, and unknown accounts look exactly like wrong passwords (SEC-20), down to the
+ * rate limit, which counts per submitted email and per client address and never locks.
  */
 export async function signIn(
   store: Store,
   email: string,
   password: string,
+  address: string,
 ): Promise<Result<Challenge>> {
+  const at = now();
+  const gate = checkPasswordThrottle(store, email, address, at);
+  if (!gate.ok) return gate;
   const user = findUserByEmail(store, email);
   const valid = user
     ? await verifyPassword(password, user.password)
     : await burnPasswordWork(password);
-  if (!user || !valid) return fail('invalid_credentials');
+  if (!user || !valid) {
+    recordPasswordFailure(store, email, address, at);
+    return fail('invalid_credentials');
+  }
+  recordPasswordSuccess(store, email);
   return ok(challengeView(await createChallenge(store, user), user));
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../../src/api/auth';
 import { resendCode } from '../db/challenges';
 import { transact } from '../db/db';
+import { clientAddress } from '../db/password-throttle';
 import { endSession } from '../db/sessions';
 import { signIn, verifyChallenge } from '../db/sign-in';
 import { parseBody } from './parse-body';
@@ -28,7 +29,9 @@ export const authHandlers = [
       const body = await parseBody(request, signInRequestSchema);
       if (!body.ok) return errorResponse(body.failure);
       const { email, password } = body.value;
-      const result = await transact((store) => signIn(store, email, password));
+      // Only a request from the page's own worker has `location`; it has no trusted address.
+      const address = clientAddress(request.headers, typeof location !== 'undefined');
+      const result = await transact((store) => signIn(store, email, password, address));
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<SignInResponse>({ challenge: result.value });
     }),

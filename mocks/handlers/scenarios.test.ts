@@ -95,6 +95,17 @@ describe('each state is genuine: the backend answers the steps as the screen sho
     );
   });
 
+  it('the password step waits after five wrong passwords, even for the right one', async () => {
+    const browser = new TestBrowser();
+    const applied = await apply(browser, 'sign-in-throttled');
+    const body = { email: typed(applied, 'email'), password: typed(applied, 'password') };
+    const throttled = await expectError(
+      await browser.post(apiPaths.signIn, body),
+      'too_many_attempts',
+    );
+    expect(throttled.retryAfter).toBeGreaterThan(0);
+  });
+
   it('email states: a wrong code, an expired attempt, a resend that is allowed', async () => {
     const browser = new TestBrowser();
     await expectError(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '../../src/api/auth';
-import { meResponseSchema } from '../../src/api/user';
+import { meResponseSchema, sessionResponseSchema } from '../../src/api/user';
 import { advanceClock } from '../testing/clock';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { seedAccounts } from '../db/seed';
@@ -10,6 +10,56 @@ import { setupMockServer } from '../testing/server';
 setupMockServer();
 
 const reauthBody = { password: 'Bob#2026', code: '123456' };
+
+describe('GET session ("is anyone signed in?")', () => {
+  it('answers 200 with no user, and no cookie, when nobody is signed in', async () => {
+    const browser = new TestBrowser();
+    const response = await browser.get(apiPaths.session);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await expectOk(response, sessionResponseSchema)).toEqual({ user: null });
+    const forged = await fetch(`${browser.origin}${apiPaths.session}`, {
+      headers: { cookie: 'sid=ses_forged' },
+    });
+    expect(await expectOk(forged, sessionResponseSchema)).toEqual({ user: null });
+  });
+
+  it('answers with the signed-in user, as /api/me does', async () => {
+    const browser = new TestBrowser();
+    await signInBob(browser);
+    const { user } = await expectOk(await browser.get(apiPaths.session), sessionResponseSchema);
+    const me = await expectOk(await browser.get(apiPaths.me), meResponseSchema);
+    expect(user).toEqual(me.user);
+    expect(user?.email).toBe('bob@example.com');
+  });
+
+  it('answers no user after the password step alone (SEC-11)', async () => {
+    const browser = new TestBrowser();
+    await startSignIn(browser, seedAccounts.alice);
+    expect(await expectOk(await browser.get(apiPaths.session), sessionResponseSchema)).toEqual({
+      user: null,
+    });
+  });
+
+  it('ends an idle session: no user, cookie cleared, record gone (SEC-13)', async () => {
+    const browser = new TestBrowser();
+    await signInAlice(browser);
+    await advanceClock(30 * 60 + 1);
+    const response = await browser.get(apiPaths.session);
+    expect(response.headers.get('set-cookie')).toContain('Max-Age=0');
+    expect(await expectOk(response, sessionResponseSchema)).toEqual({ user: null });
+    await expectError(await browser.get(apiPaths.me), 'unauthenticated');
+  });
+
+  it('counts as activity: asking keeps the session alive', async () => {
+    const browser = new TestBrowser();
+    await signInAlice(browser);
+    for (let i = 0; i < 3; i += 1) {
+      await advanceClock(29 * 60);
+      const { user } = await expectOk(await browser.get(apiPaths.session), sessionResponseSchema);
+      expect(user?.email).toBe('alice@example.com');
+    }
+  });
+});
 
 describe('GET me', () => {
   it('returns the signed-in user with MFA status', async () => {

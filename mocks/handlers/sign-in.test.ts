@@ -102,9 +102,16 @@ describe('POST sign-in', () => {
     await expectError(await browser.post(apiPaths.signIn, '[]'), 'invalid_request');
   });
 
+  it('ignores fields it does not read, even a malformed `code` (SEC-6)', async () => {
+    const browser = new TestBrowser();
+    const body = { ...seedAccounts.alice, code: 'x', recoveryCode: 0, timestamp: 1 };
+    await expectOk(await browser.post(apiPaths.signIn, body), signInResponseSchema);
+  });
+
   it('does not count wrong passwords at sign-in toward the second-factor throttle', async () => {
     const browser = new TestBrowser();
-    for (let i = 0; i < 6; i += 1) {
+    // Below the password step's own limit, which waits after 5 (sign-in-throttle.test.ts).
+    for (let i = 0; i < 4; i += 1) {
       await expectError(
         await browser.post(apiPaths.signIn, { email: seedAccounts.bob.email, password: 'nope' }),
         'invalid_credentials',

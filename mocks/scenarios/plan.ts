@@ -5,6 +5,7 @@ import { now } from '../db/clock';
 import type { Store, UserRecord } from '../db/schema';
 import type { seedAccounts } from '../db/seed';
 import { createSession } from '../db/sessions';
+import { LOCAL_ADDRESS } from '../db/password-throttle';
 import { signIn } from '../db/sign-in';
 import { checkTotp } from '../db/totp';
 
@@ -39,7 +40,8 @@ export async function atSecondFactor(
   seed: SeedAccount,
   rest: Pick<ScenarioPlan, 'expect'> & Partial<Pick<ScenarioPlan, 'steps'>>,
 ): Promise<ScenarioPlan> {
-  const result = await signIn(store, seed.email, seed.password);
+  // Scenarios are set up from the page's side: the address every page request shares.
+  const result = await signIn(store, seed.email, seed.password, LOCAL_ADDRESS);
   if (!result.ok) throw new Error(`the password step failed: ${result.failure.code}`);
   return {
     landing: { path: '/sign-in/verify', state: { challenge: result.value, returnTo: null } },

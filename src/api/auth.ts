@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
+import { emailPattern } from './email';
 import { userSchema } from './user';
 
 export const signInRequestSchema = z.object({
-  email: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email()),
+  email: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email({ pattern: emailPattern })),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type SignInRequest = z.input<typeof signInRequestSchema>;
@@ -50,6 +51,8 @@ export const apiPaths = {
   verifyChallenge: '/api/auth/challenge/verify',
   resendCode: '/api/auth/challenge/resend',
   signOut: '/api/auth/sign-out',
+  /** "Is anyone signed in?": 200 with `{ user }` or `{ user: null }`, never a 401. */
+  session: '/api/session',
   me: '/api/me',
   enrollment: '/api/mfa/enrollment',
   confirmEnrollment: '/api/mfa/enrollment/confirm',

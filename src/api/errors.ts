@@ -55,24 +55,8 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type ErrorDetails = ErrorBody['error'];
 
-/** An error the API answered with, or a network failure (`status` 0, code `network`). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: ErrorCode | 'network' | 'bad_response';
-  readonly details?: ErrorDetails;
-
-  constructor(status: number, code: ApiError['code'], details?: ErrorDetails) {
-    super(details?.message ?? code);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.details = details;
-  }
-}
-
-export function isApiError(value: unknown, code?: ApiError['code']): value is ApiError {
-  return value instanceof ApiError && (code === undefined || value.code === code);
-}
+// The class lives apart from the schemas so the sign-in screen can use it without loading zod.
+export { ApiError, isApiError } from './api-error';
 
 /** The HTTP status that goes with each code; handlers and tests share it. */
 export const errorStatus: Record<ErrorCode, number> = {

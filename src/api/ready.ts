@@ -11,3 +11,40 @@ export function setApiReady(promise: Promise<unknown>): void {
 export function whenApiReady(): Promise<unknown> {
   return ready;
 }
+
+/** What counts as a drawn screen: any screen's <main>, or the full-page loading state. */
+const screenDrawn = 'main, .app-loading';
+
+/**
+ * Resolves once the page has loaded and the app has drawn its first screen (a redirect from a
+ * console URL draws none at first): downloads that screen does not need, such as the simulated
+ * backend or the next step's code, start then and never compete with it. Three seconds after
+ * the load event they start whatever was drawn.
+ */
+export function afterFirstPaint(): Promise<void> {
+  if (typeof window === 'undefined' || typeof requestAnimationFrame === 'undefined')
+    return Promise.resolve();
+  return new Promise((resolve) => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    };
+    const whenDrawn = () => {
+      if (document.querySelector(screenDrawn)) return start();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(screenDrawn)) return;
+        observer.disconnect();
+        start();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      setTimeout(() => {
+        observer.disconnect();
+        start();
+      }, 3000);
+    };
+    if (document.readyState === 'complete') whenDrawn();
+    else window.addEventListener('load', whenDrawn, { once: true });
+  });
+}

@@ -1,8 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { apiPaths } from './auth';
-import { apiRequest } from './client';
-import { isApiError } from './errors';
-import { meResponseSchema, type User } from './user';
+import { isApiError } from './api-error';
+import { maySessionExist, rememberSession } from './session-hint';
+import type { User } from './user';
 
 /**
  * The session is a query shared by every feature: `null` means signed out. Features update it
@@ -13,24 +12,28 @@ export const sessionKeys = {
   me: () => [...sessionKeys.all, 'me'] as const,
 };
 
+/** The request and the contract load on first use: nothing here may import zod. */
+export const loadSessionRequest = () => import('./session-request');
+
+/**
+ * Without a hint that this browser signed in, the answer is "nobody" from the start: no
+ * request, no wait for the backend. Otherwise the server is asked (GET /api/session).
+ */
 export function meQueryOptions() {
   return queryOptions({
     queryKey: sessionKeys.me(),
     queryFn: async ({ signal }): Promise<User | null> => {
-      try {
-        const { user } = await apiRequest(apiPaths.me, { schema: meResponseSchema, signal });
-        return user;
-      } catch (error) {
-        if (isApiError(error, 'unauthenticated') || isApiError(error, 'session_expired'))
-          return null;
-        throw error;
-      }
+      const user = await (await loadSessionRequest()).fetchSession(signal);
+      rememberSession(user !== null);
+      return user;
     },
+    initialData: () => (maySessionExist() ? undefined : null),
     staleTime: 30_000,
   });
 }
 
 export function setSessionUser(queryClient: QueryClient, user: User | null): void {
+  rememberSession(user !== null);
   queryClient.setQueryData(sessionKeys.me(), user);
 }
 

@@ -20,3 +20,10 @@ export type User = z.infer<typeof userSchema>;
 
 export const meResponseSchema = z.object({ user: userSchema });
 export type MeResponse = z.infer<typeof meResponseSchema>;
+
+/**
+ * The answer to "is anyone signed in?": asking is not an error, so a signed-out (or expired)
+ * browser gets `{ user: null }` with 200, and the console never logs a 401 on a normal visit.
+ */
+export const sessionResponseSchema = z.object({ user: z.nullable(userSchema) });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;

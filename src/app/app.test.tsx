@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bobTotpSecret, seedAccounts } from '../../mocks/db/seed';
 import { totpCode } from '../../mocks/testing/flows';
 import { setupMockServer } from '../../mocks/testing/server';
@@ -10,6 +10,10 @@ import { renderApp } from './test-utils';
 
 // The real simulated backend (mocks/handlers) behind the real routes.
 setupMockServer();
+
+// Whole journeys through the simulated backend (password hashing, TOTP): on a busy shared
+// machine they can take longer than Vitest's 5 s default. A ceiling, not a timing assertion.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('signing in', () => {
   it('sends a signed-out visitor to sign in, then through the second factor back where they were', async () => {

@@ -1,20 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { meQueryOptions } from '../api/session';
 import { Alert } from '../components/alert';
 import { Button } from '../components/button';
-import { Spinner } from '../components/spinner';
-import { wasSignedOut } from '../features/auth/api/sign-out';
-import type { SignInState } from '../features/auth/location-state';
+import { wasSignedOut } from '../features/auth/api/auth-keys';
+import type { SignInState } from '../features/auth/sign-in-notice';
 import { signInPath } from '../features/auth/return-to';
 import { useErrorMessage } from '../i18n/error-message';
+import { AppLoading, preloadConsole } from './lazy-screens';
 
 /**
  * Console pages need a session. A signed-out visitor goes to /sign-in?returnTo=<here>; someone
  * whose session just ended (it was there a moment ago) is also told why. Signing out on purpose
- * goes to a plain /sign-in.
+ * goes to a plain /sign-in. The decision needs no console code: that loads alongside the
+ * session check, or not at all for a visitor who is signed out.
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -24,15 +25,12 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const session = useQuery(meQueryOptions());
   const [wasSignedIn, setWasSignedIn] = useState(false);
   if (session.data && !wasSignedIn) setWasSignedIn(true);
+  const maybeSignedIn = session.data !== null;
+  useEffect(() => {
+    if (maybeSignedIn) void preloadConsole();
+  }, [maybeSignedIn]);
 
-  if (session.data === undefined && !session.isError) {
-    return (
-      <div className="app-loading" role="status">
-        <Spinner size={24} />
-        <span className="visually-hidden">{t('loading')}</span>
-      </div>
-    );
-  }
+  if (session.data === undefined && !session.isError) return <AppLoading fullPage />;
 
   if (session.data === undefined) {
     return (

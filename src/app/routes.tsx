@@ -1,31 +1,52 @@
+import { Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { HomeRoute } from '../routes/home';
 import { NotFoundRoute } from '../routes/not-found';
-import { ProfileSettingsRoute } from '../routes/profile-settings';
 import { SignInRoute } from '../routes/sign-in';
-import { SignInVerifyRoute } from '../routes/sign-in-verify';
 import { AuthLayout } from './auth-layout';
-import { ConsoleLayout } from './console-layout';
+import {
+  ConsoleLayout,
+  HomeRoute,
+  AppLoading,
+  ProfileSettingsRoute,
+  SignInVerifyRoute,
+} from './lazy-screens';
 import { RequireSession } from './require-session';
-import { RouteError } from './route-error';
+import { RouteErrorBoundary } from './route-error';
+
+/**
+ * The sign-in screen is in the first download; the guard decides before any console code is
+ * fetched, so a signed-out visitor at "/" goes to the form as fast as at /sign-in.
+ */
+/** The route that needs a session (see signed-out-redirect.ts). */
+export const consoleRouteId = 'console';
 
 export const appRoutes: RouteObject[] = [
   {
     path: '/',
-    errorElement: <RouteError />,
+    element: <RouteErrorBoundary />,
     children: [
       {
         element: <AuthLayout />,
         children: [
           { path: 'sign-in', element: <SignInRoute /> },
-          { path: 'sign-in/verify', element: <SignInVerifyRoute /> },
+          {
+            path: 'sign-in/verify',
+            element: (
+              <Suspense fallback={<AppLoading />}>
+                <SignInVerifyRoute />
+              </Suspense>
+            ),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
       {
+        id: consoleRouteId,
         element: (
           <RequireSession>
-            <ConsoleLayout />
+            <Suspense fallback={<AppLoading fullPage />}>
+              <ConsoleLayout />
+            </Suspense>
           </RequireSession>
         ),
         children: [

@@ -1,17 +1,37 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
-import { setSessionUser } from '../api/session';
+import { loadSessionRequest, setSessionUser } from '../api/session';
+import { rememberSession } from '../api/session-hint';
 import type { User } from '../api/user';
 import { i18n, type Language } from '../i18n';
 import { AppProviders } from './providers';
+import { preloadConsole, preloadVerify } from './lazy-screens';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
 
-type Options = { language?: Language; user?: User };
+// The app loads these on demand; tests load them while the file is imported, so no test step
+// (or its timeout) pays for transforming them.
+await Promise.all([
+  preloadConsole(),
+  preloadVerify(),
+  loadSessionRequest(),
+  import('../features/auth/api/sign-in-request'),
+]);
+
+type Options = {
+  language?: Language;
+  user?: User;
+  /** Whether this browser remembers signing in before (default: only when `user` is given). */
+  sessionHint?: boolean;
+};
 
 /** The whole app at `entry`, in memory: real routes, guard, providers and a fresh cache. */
-export async function renderApp(entry: InitialEntry, { language = 'en', user }: Options = {}) {
+export async function renderApp(
+  entry: InitialEntry,
+  { language = 'en', user, sessionHint = user !== undefined }: Options = {},
+) {
+  rememberSession(sessionHint);
   await i18n.changeLanguage(language);
   const queryClient = createQueryClient();
   if (user) setSessionUser(queryClient, user);

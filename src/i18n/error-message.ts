@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/errors';
+import { isApiError } from '../api/api-error';
 
 export type ErrorText = { key: string; options: Record<string, string | number> };
 

@@ -1,4 +1,4 @@
-import i18next, { type Resource } from 'i18next';
+import i18next, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatDuration } from './format';
 
@@ -7,10 +7,16 @@ export type Language = (typeof supportedLanguages)[number];
 
 const storageKey = 'zenconsole.language';
 
-// Every `locales/<lng>/<ns>.json` is picked up, so a feature adds a namespace without touching code.
-const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', {
-  eager: true,
-});
+// English messages of the sign-in screens ship in the first download; every other namespace and
+// language loads when it is first needed (the console, the language switch), one file at a time.
+const bundledFiles = import.meta.glob<{ default: Record<string, unknown> }>(
+  './locales/en/{common,auth,errors}.json',
+  { eager: true },
+);
+const lazyFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  './locales/*/*.json',
+  '!./locales/en/{common,auth,errors}.json',
+]);
 
 export function buildResources(
   files: Record<string, { default: Record<string, unknown> }>,
@@ -24,8 +30,34 @@ export function buildResources(
   return resources;
 }
 
-export const resources = buildResources(messageFiles);
-export const namespaces = Object.keys(resources.en ?? {});
+const bundled = buildResources(bundledFiles);
+/** Every namespace, bundled or not (read from the file names, nothing is loaded). */
+export const namespaces = [
+  ...new Set(
+    [...Object.keys(bundledFiles), ...Object.keys(lazyFiles)].map(
+      (path) => /([^/]+)\.json$/.exec(path)?.[1] ?? '',
+    ),
+  ),
+].filter(Boolean);
+/** What the console adds to the sign-in screens' namespaces. */
+export const consoleNamespaces = namespaces.filter(
+  (ns) => !Object.keys(bundled.en ?? {}).includes(ns),
+);
+
+/** i18next asks this for each language and namespace it lacks (a tiny resources-to-backend). */
+const lazyMessages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    const load = lazyFiles[`./locales/${language}/${namespace}.json`];
+    if (!load) return callback(new Error(`no messages for ${language}/${namespace}`), false);
+    load().then(
+      (file) => callback(null, file.default),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 export function isLanguage(value: unknown): value is Language {
   return supportedLanguages.some((language) => language === value);
@@ -68,24 +100,38 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+/** Loads a language's messages (all namespaces in use) without switching to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  await i18n.loadLanguages(language);
+}
+
 export const i18n = i18next.createInstance();
 
 i18n.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: detectLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: [...supportedLanguages],
-  ns: namespaces,
-  defaultNS: 'common',
-  initAsync: false,
-  returnEmptyString: false,
-  // React escapes what it renders.
-  interpolation: { escapeValue: false },
-});
+/**
+ * Resolves once the detected language can be drawn: at once for English; for Chinese after its
+ * sign-in messages arrive (main.tsx waits for them rather than flash English).
+ */
+export const i18nReady: Promise<unknown> = i18n
+  .use(lazyMessages)
+  .use(initReactI18next)
+  .init({
+    resources: bundled,
+    partialBundledLanguages: true,
+    lng: detectLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: [...supportedLanguages],
+    ns: Object.keys(bundled.en ?? {}),
+    defaultNS: 'common',
+    // English is there at once: no tick without text before the first render.
+    initAsync: false,
+    returnEmptyString: false,
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+  });
 
 i18n.services.formatter?.add('duration', (value: unknown, lng: string | undefined) =>
   formatDuration(Number(value), lng ?? 'en'),

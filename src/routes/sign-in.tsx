@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { afterFirstPaint } from '../api/ready';
 import { meQueryOptions } from '../api/session';
 import { Alert } from '../components/alert';
 import { SignInForm } from '../features/auth/components/sign-in-form';
-import { readSignInNotice, type ChallengeState } from '../features/auth/location-state';
+import type { ChallengeState } from '../features/auth/location-state';
+import { readSignInNotice } from '../features/auth/sign-in-notice';
 import { sanitizeReturnTo } from '../features/auth/return-to';
+import { Loading } from '../components/loading';
 import { useDocumentTitle } from './use-document-title';
 
 export function SignInRoute() {
@@ -16,8 +20,14 @@ export function SignInRoute() {
   const [params] = useSearchParams();
   const returnTo = sanitizeReturnTo(params.get('returnTo'));
   const notice = readSignInNotice(location.state);
-  const { data: user } = useQuery(meQueryOptions());
-  if (user) return <Navigate to={returnTo ?? '/'} replace />;
+  const session = useQuery(meQueryOptions());
+  // The next step's code arrives while the person types, not after they submit.
+  useEffect(() => {
+    void afterFirstPaint().then(() => import('./sign-in-verify'));
+  }, []);
+  if (session.data) return <Navigate to={returnTo ?? '/'} replace />;
+  // This browser signed in before: check first, so a signed-in person never sees the form flash.
+  if (session.isPending) return <Loading label={t('loading', { ns: 'common' })} />;
 
   return (
     <div className="stack">

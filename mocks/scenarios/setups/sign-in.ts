@@ -1,7 +1,8 @@
 import { setClockOffset } from '../../db/clock';
 import { CHALLENGE_LIFETIME_MS, RESEND_COOLDOWN_MS } from '../../db/challenges';
 import { endSession } from '../../db/sessions';
-import { verifyChallenge } from '../../db/sign-in';
+import { FREE_ATTEMPTS_PER_EMAIL, LOCAL_ADDRESS } from '../../db/password-throttle';
+import { signIn, verifyChallenge } from '../../db/sign-in';
 import { bobTotpSecret, seedAccounts } from '../../db/seed';
 import type { Store } from '../../db/schema';
 import { LOCK_AFTER_FAILURES, recordFailure } from '../../db/throttle';
@@ -58,8 +59,15 @@ export const signInSetups = {
   }),
 
   'sign-in-throttled': async (store) => {
-    await failBobsCode(store, 5);
-    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ALERT });
+    // Five wrong passwords for Alice's email: now even the right one waits.
+    for (let attempt = 0; attempt < FREE_ATTEMPTS_PER_EMAIL; attempt += 1) {
+      await signIn(store, alice.email, 'not-her-password', LOCAL_ADDRESS);
+    }
+    return {
+      landing: { path: '/sign-in' },
+      steps: signInSteps(alice.email, alice.password),
+      expect: ALERT,
+    };
   },
 
   'sign-in-locked': async (store) => {

@@ -17,12 +17,5 @@ export function readChallengeState(state: unknown): ChallengeState | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Why someone arrives at /sign-in, shown there as a notice. */
-export type SignInNotice = 'session_ended' | 'signed_out';
-const signInStateSchema = z.object({ notice: z.enum(['session_ended', 'signed_out']) });
-export type SignInState = { notice: SignInNotice };
-
-export function readSignInNotice(state: unknown): SignInNotice | null {
-  const parsed = signInStateSchema.safeParse(state);
-  return parsed.success ? parsed.data.notice : null;
-}
+// The sign-in screen's own state lives in sign-in-notice.ts, free of zod (it is in the first paint).
+export type { SignInNotice, SignInState } from './sign-in-notice';

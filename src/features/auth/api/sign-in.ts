@@ -1,21 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
-import {
-  apiPaths,
-  signInRequestSchema,
-  signInResponseSchema,
-  type SignInRequest,
-} from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
+import { useEffect } from 'react';
+import type { SignInRequest } from '../../../api/auth';
+import { afterFirstPaint } from '../../../api/ready';
 
-/** The password step: answers with a second-factor challenge, never with a session. */
-export function signIn(request: SignInRequest) {
-  return apiRequest(apiPaths.signIn, {
-    method: 'POST',
-    body: signInRequestSchema.parse(request),
-    schema: signInResponseSchema,
-  });
-}
+// The request and the contract it parses with (zod) are not part of the sign-in screen's first
+// download: they load while the person types, and a submit before that simply waits for them.
+const loadSignInRequest = () => import('./sign-in-request');
 
 export function useSignIn() {
-  return useMutation({ mutationKey: ['auth', 'sign-in'], mutationFn: signIn });
+  useEffect(() => {
+    void afterFirstPaint().then(loadSignInRequest);
+  }, []);
+  return useMutation({
+    mutationKey: ['auth', 'sign-in'],
+    mutationFn: async (request: SignInRequest) => (await loadSignInRequest()).signIn(request),
+  });
 }

@@ -1,13 +1,10 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths } from '../../../api/auth';
 import { apiRequest, noContentSchema } from '../../../api/client';
 import { isSessionError, sessionKeys, setSessionUser } from '../../../api/session';
+import { authKeys } from './auth-keys';
 
-export const authKeys = {
-  all: ['auth'] as const,
-  /** Set when the person signed out on purpose, so the console does not say "session ended". */
-  signedOut: () => [...authKeys.all, 'signed-out'] as const,
-};
+export { authKeys, wasSignedOut } from './auth-keys';
 
 export async function signOut(): Promise<void> {
   try {
@@ -16,10 +13,6 @@ export async function signOut(): Promise<void> {
     // A session that already ended is as signed out as it gets.
     if (!isSessionError(error)) throw error;
   }
-}
-
-export function wasSignedOut(queryClient: QueryClient): boolean {
-  return queryClient.getQueryData<boolean>(authKeys.signedOut()) === true;
 }
 
 /**

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -37,7 +37,10 @@ async function renderFilledForm() {
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+afterEach(() => {
+  server.resetHandlers();
+  vi.useRealTimers();
+});
 afterAll(() => server.close());
 
 describe('SignInForm', () => {
@@ -70,6 +73,44 @@ describe('SignInForm', () => {
 
     fail = false;
     await events.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(onChallenge).toHaveBeenCalledWith(challenge));
+    expect(bodies).toHaveLength(2);
+  });
+
+  it('when throttled, shows the wait and holds Sign in back until it has passed', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let throttled = true;
+    const bodies = signInEndpoint(() =>
+      throttled
+        ? HttpResponse.json(
+            { error: { code: 'too_many_attempts', message: 'x', retryAfter: 30 } },
+            { status: 429, headers: { 'Retry-After': '30' } },
+          )
+        : HttpResponse.json({ challenge }),
+    );
+    const onChallenge = vi.fn();
+    await renderWithProviders(<SignInForm onChallenge={onChallenge} />);
+    const events = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await events.type(screen.getByLabelText('Email'), 'alice@example.com');
+    await events.type(screen.getByLabelText('Password'), 'Alice#2026');
+    const submit = screen.getByRole('button', { name: 'Sign in' });
+    await events.click(submit);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    expect(alert).toHaveFocus();
+    expect(submit).toBeDisabled();
+    expect(screen.getByText(/You can try signing in again in \d+ seconds\./)).toBeInTheDocument();
+    // What was typed stays, ready for when the wait is over.
+    expect(screen.getByLabelText('Password')).toHaveValue('Alice#2026');
+    await events.type(screen.getByLabelText('Password'), '{Enter}');
+    expect(bodies).toHaveLength(1);
+
+    await act(() => vi.advanceTimersByTimeAsync(31_000));
+    expect(submit).toBeEnabled();
+    expect(screen.queryByText(/You can try signing in again/)).not.toBeInTheDocument();
+    throttled = false;
+    await events.click(submit);
     await vi.waitFor(() => expect(onChallenge).toHaveBeenCalledWith(challenge));
     expect(bodies).toHaveLength(2);
   });

@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge } from '../../../api/auth';
-import { signInRequestSchema } from '../../../api/auth';
-import { isApiError } from '../../../api/errors';
+import { isEmailAddress } from '../../../api/email';
+import { isApiError } from '../../../api/api-error';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 import { useErrorMessage } from '../../../i18n/error-message';
 import { useSignIn } from '../api/sign-in';
 import { ErrorSummary, type SummaryItem } from './error-summary';
+import { useCountdown } from './use-countdown';
 import './auth-forms.css';
 
 // Failures where sending the same form again may well work.
@@ -19,7 +20,7 @@ type FieldErrors = { email?: 'emailRequired' | 'emailInvalid'; password?: 'passw
 function validate(email: string, password: string): FieldErrors {
   const errors: FieldErrors = {};
   if (email.trim() === '') errors.email = 'emailRequired';
-  else if (!signInRequestSchema.shape.email.safeParse(email).success) errors.email = 'emailInvalid';
+  else if (!isEmailAddress(email)) errors.email = 'emailInvalid';
   if (password === '') errors.password = 'passwordRequired';
   return errors;
 }
@@ -33,6 +34,9 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
+  // The password step's rate limit: Sign in waits as long as the server said (Retry-After).
+  const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
+  const secondsLeft = useCountdown(blockedUntil);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -52,7 +56,7 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
   }, [failure, wrongCredentials]);
 
   function submit() {
-    if (inFlight.current) return;
+    if (inFlight.current || secondsLeft > 0) return;
     const found = validate(email, password);
     setErrors(found);
     setSubmitted(true);
@@ -71,6 +75,8 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
         onSuccess: ({ challenge }) => onChallenge(challenge),
         onError: (error) => {
           if (isApiError(error, 'invalid_credentials')) setPassword('');
+          const wait = isApiError(error) ? error.details?.retryAfter : undefined;
+          if (wait) setBlockedUntil(Date.now() + wait * 1000);
         },
       },
     );
@@ -141,11 +147,15 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
       <Button
         type="submit"
         variant="primary"
+        disabled={secondsLeft > 0}
         loading={signIn.isPending}
         loadingLabel={t('signIn.submitting')}
       >
         {t('signIn.submit')}
       </Button>
+      {secondsLeft > 0 && (
+        <p className="muted auth-hint">{t('signIn.waitHint', { seconds: secondsLeft })}</p>
+      )}
     </form>
   );
 }

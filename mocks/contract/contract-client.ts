@@ -1,0 +1,134 @@
+import { vi } from 'vitest';
+import { z } from 'zod';
+import { errorBodySchema, errorStatus } from '../../src/api/errors';
+import { operationErrors, type Operation } from '../../src/api/operations';
+
+/**
+ * Where the property tests send their requests: `API_BASE_URL` (e.g. `npm run api`'s server)
+ * when set, else the MSW handlers in this process, each simulated browser on an origin of its
+ * own so their cookies stay apart (as in mocks/testing/client.ts).
+ */
+export const baseUrl = process.env.API_BASE_URL?.replace(/\/$/, '');
+
+let browsers = 0;
+let sent = 0;
+
+/** Requests sent so far by every client in this process (for the soak figures). */
+export function requestCount(): number {
+  return sent;
+}
+
+export type RawRequest = {
+  method: string;
+  path: string;
+  /** A string is sent as is (garbage included); anything else as JSON. */
+  body?: unknown;
+  contentType?: string | null;
+  /**
+   * Sent as `x-zen-client-address`, as the HTTP server does from the socket: in process many
+   * clients can then be simulated. A server strips a client's own, so over HTTP it changes nothing.
+   */
+  address?: string;
+};
+
+/**
+ * One browser with its own cookie jar. Over HTTP, Node's fetch keeps no cookies, so the `sid`
+ * the server sets is kept here and sent back; in process MSW's jar holds the same value.
+ */
+export class ContractClient {
+  readonly origin = baseUrl ?? `http://contract-${(browsers += 1)}.test`;
+  sid: string | undefined;
+
+  constructor(forgedSid?: string) {
+    this.sid = forgedSid;
+  }
+
+  async send({ method, path, body, contentType = 'application/json', address }: RawRequest) {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (address !== undefined) headers['x-zen-client-address'] = address;
+    if (contentType && body !== undefined) headers['content-type'] = contentType;
+    if (this.sid !== undefined) headers.cookie = `sid=${this.sid}`;
+    sent += 1;
+    const response = await withoutSimulatedLatency(
+      fetch(`${this.origin}${path}`, {
+        method,
+        headers,
+        body:
+          body === undefined || method === 'GET'
+            ? undefined
+            : typeof body === 'string'
+              ? body
+              : JSON.stringify(body),
+      }),
+    );
+    const cookie = response.headers.get('set-cookie');
+    const sid = cookie?.match(/(?:^|[,\s])sid=([^;]*)/);
+    if (sid) this.sid = sid[1] === '' || /max-age=0/i.test(cookie ?? '') ? undefined : sid[1];
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text };
+  }
+}
+
+/**
+ * In process, the handlers wait a simulated 5 ms per request (MSW's `delay()` in Node). Tens of
+ * thousands of requests would spend most of their time there, so the test's fake timers skip
+ * that wait (as faults.test.ts does): each pending timer fires at once, real I/O and Web Crypto
+ * run as they are. Over HTTP nothing is faked.
+ */
+async function withoutSimulatedLatency<T>(pending: Promise<T>): Promise<T> {
+  if (baseUrl !== undefined || !vi.isFakeTimers()) return pending;
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  while (!settled) {
+    await vi.advanceTimersToNextTimerAsync();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return pending;
+}
+
+export type Answer = Awaited<ReturnType<ContractClient['send']>>;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return Symbol('not JSON');
+  }
+}
+
+/**
+ * The contract's promise for one answer: never a 5xx; a success has the listed status and
+ * parses with the listed schema; an error has a code the operation lists, with its status, in
+ * the error body's shape, and a wait comes with `Retry-After`. Returns what went wrong.
+ */
+export function contractViolation(operation: Operation, answer: Answer): string | null {
+  const { status, text } = answer;
+  const where = `${operation.method.toUpperCase()} ${operation.path} → ${status} ${text.slice(0, 300)}`;
+  if (status >= 500) return `5xx: ${where}`;
+  const { success } = operation;
+  if (status === success.status) {
+    if (success.status === 204) return text === '' ? null : `204 with a body: ${where}`;
+    const parsed = z.safeParse(success.schema, parseJson(text));
+    return parsed.success ? null : `success body breaks the schema: ${where}`;
+  }
+  return errorViolation(operationErrors(operation), answer, where);
+}
+
+/** For a request the API should not route at all (a wrong method): 404 `not_found`. */
+export function unroutedViolation(answer: Answer): string | null {
+  return errorViolation(['not_found'], answer, `${answer.status} ${answer.text.slice(0, 200)}`);
+}
+
+function errorViolation(codes: readonly string[], answer: Answer, where: string): string | null {
+  const parsed = z.safeParse(errorBodySchema, parseJson(answer.text));
+  if (!parsed.success) return `unlisted status or not an error body: ${where}`;
+  const { code, retryAfter } = parsed.data.error;
+  if (!codes.includes(code)) return `code ${code} not listed: ${where}`;
+  if (errorStatus[code] !== answer.status) return `status does not match ${code}: ${where}`;
+  if (retryAfter !== undefined && answer.headers.get('retry-after') !== String(retryAfter))
+    return `Retry-After header missing or different: ${where}`;
+  return null;
+}
