@@ -245,13 +245,10 @@ export const productOperations: readonly Operation[] = [
     errors: reauthErrors,
     session: 'required',
   },
+  ...factorOperations,
 ];
 
-export const operations: readonly Operation[] = [
-  ...productOperations,
-  ...factorOperations,
-  ...mockOperations,
-];
+export const operations: readonly Operation[] = [...productOperations, ...mockOperations];
 
 /** Every error code an operation can answer, `commonErrors` included. */
 export function operationErrors(operation: Operation): ErrorCode[] {
