@@ -1,11 +1,17 @@
 import { test as base, expect } from '@playwright/test';
 import { mockPaths } from '../src/api/mock-control';
 import { ConsolePage } from './pages/console-page';
+import { languageOf, messages, type Language, type Messages } from './pages/messages';
+import { MfaWizardPage } from './pages/mfa-wizard-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ProfilePage } from './pages/profile-page';
+import { ReauthDialog } from './pages/reauth-dialog';
 import { SignInPage } from './pages/sign-in-page';
 import { VerifyPage } from './pages/verify-page';
 import { MockControl } from './support/mock-control';
 import { BOB_SECRET, totpCode } from './support/totp';
 
+/** The seed accounts (mocks/db/seed.ts); every test starts from them. */
 export const alice = { email: 'alice@example.com', password: 'Alice#2026', name: 'Alice Zhang' };
 export const bob = {
   email: 'bob@example.com',
@@ -24,14 +30,25 @@ export type BackendOptions = {
 };
 
 type Fixtures = {
+  /** The page's language, from the `locale` option: `test.use({ locale: 'zh-CN' })`. */
+  lang: Language;
+  /** The app's messages in that language, for assertions: `text.t('errors:invalid_code')`. */
+  text: Messages;
   /** Content-Security-Policy violations the page reported; any left at the end fail the test. */
   cspViolations: string[];
   /** Resets a shared backend before the test (real-backend project only). */
   freshBackend: void;
   mock: MockControl;
+  /** The code an authenticator app shows for `secret` at the mock's current time. */
+  totpAt: (secret: string) => Promise<string>;
   signInPage: SignInPage;
   verifyPage: VerifyPage;
   consolePage: ConsolePage;
+  profilePage: ProfilePage;
+  wizard: MfaWizardPage;
+  disableDialog: ReauthDialog;
+  regenerateDialog: ReauthDialog;
+  notFoundPage: NotFoundPage;
   /** On the sign-in form: password, then the code the mock mailed (accounts with MFA off). */
   signInWithMailedCode: (account: { email: string; password: string }) => Promise<void>;
 };
@@ -41,6 +58,8 @@ type Fixtures = {
  * (its store lives in that context's localStorage); with a real backend it is reset instead.
  */
 export const test = base.extend<Fixtures & BackendOptions>({
+  lang: async ({ locale }, use) => use(languageOf(locale)),
+  text: async ({ lang }, use) => use(messages(lang)),
   realBackend: [false, { option: true }],
   freshBackend: [
     async ({ realBackend, request }, use) => {
@@ -60,10 +79,30 @@ export const test = base.extend<Fixtures & BackendOptions>({
     },
     { auto: true },
   ],
-  mock: async ({ page }, use) => use(new MockControl(page)),
-  signInPage: async ({ page }, use) => use(new SignInPage(page)),
-  verifyPage: async ({ page }, use) => use(new VerifyPage(page)),
-  consolePage: async ({ page }, use) => use(new ConsolePage(page)),
+  mock: async ({ page, lang }, use, testInfo) => {
+    const mock = new MockControl(page, lang);
+    await use(mock);
+    // A failing test leaves the mailbox in its report: the codes and notices it saw.
+    if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+      const mailbox = await mock.mailbox().catch(() => null);
+      if (mailbox)
+        await testInfo.attach('mock mailbox', {
+          body: JSON.stringify(mailbox, null, 2),
+          contentType: 'application/json',
+        });
+    }
+    // Faults persist in the mock's storage: switch them off so a kept context is not left broken.
+    if (mock.faultsTouched && !page.isClosed()) await mock.clearFaults().catch(() => undefined);
+  },
+  totpAt: async ({ mock }, use) => use(async (secret) => totpCode(secret, await mock.now())),
+  signInPage: async ({ page, lang }, use) => use(new SignInPage(page, lang)),
+  verifyPage: async ({ page, lang }, use) => use(new VerifyPage(page, lang)),
+  consolePage: async ({ page, lang }, use) => use(new ConsolePage(page, lang)),
+  profilePage: async ({ page, lang }, use) => use(new ProfilePage(page, lang)),
+  wizard: async ({ page, lang }, use) => use(new MfaWizardPage(page, lang)),
+  disableDialog: async ({ page, lang }, use) => use(ReauthDialog.disableMfa(page, lang)),
+  regenerateDialog: async ({ page, lang }, use) => use(ReauthDialog.regenerateCodes(page, lang)),
+  notFoundPage: async ({ page, lang }, use) => use(new NotFoundPage(page, lang)),
   signInWithMailedCode: async ({ mock, signInPage, verifyPage }, use) =>
     use(async ({ email, password }) => {
       await signInPage.signIn(email, password);

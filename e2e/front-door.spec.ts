@@ -84,7 +84,7 @@ test('a sign-in sent before the backend is ready waits for it and is sent once',
   expect(signIns).toHaveLength(0);
 
   backend.release();
-  await expect(verifyPage.heading).toHaveText('Email verification');
+  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
   await Promise.all(signIns.map((request) => request.response()));
   expect(signIns).toHaveLength(1);
   const codes = (await mock.mailbox()).filter((mail) => mail.to === alice.email && mail.code);
@@ -96,6 +96,7 @@ test('a signed-in visitor coming back never sees the sign-in form', async ({
   context,
   signInWithMailedCode,
   consolePage,
+  text,
 }) => {
   await page.goto('/');
   await signInWithMailedCode(alice);
@@ -104,7 +105,9 @@ test('a signed-in visitor coming back never sees the sign-in form', async ({
   const formSeen = await watchForSignInForm(page);
   const backend = await holdMockBackend(context);
   await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: text.t('common:loading') }),
+  ).toBeVisible();
   backend.release();
   await expect(consolePage.heading).toContainText(alice.name);
   await page.goto('/sign-in');

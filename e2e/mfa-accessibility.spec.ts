@@ -1,23 +1,18 @@
 import type { Locator, Page } from '@playwright/test';
-import { alice, expect, test, totpCode } from './mfa-fixtures';
-import type { MfaAccountPage } from './pages/mfa-account-page';
+import { alice, expect, test, totpCode } from './fixtures';
 import { decodeQr } from './pages/mfa-wizard-page';
 import { expectNoA11yViolations } from './support/axe';
 
 const start = new Date('2026-11-29T10:00:05Z');
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
 
-async function signInToProfile(
-  page: Page,
-  account: MfaAccountPage,
-  latestCode: () => Promise<string>,
-) {
+// Alice at Profile settings, signed in with a mailed code at `start`.
+test.beforeEach(async ({ page, signInPage, signInWithMailedCode, consolePage }) => {
   await page.clock.setFixedTime(start);
-  await page.goto('/sign-in');
-  await account.signIn(alice.email, alice.password);
-  await account.codeField.fill(await latestCode());
-  await account.openProfileSettings();
-}
+  await signInPage.goto();
+  await signInWithMailedCode(alice);
+  await consolePage.openProfileSettings();
+});
 
 /** Presses Tab until `target` has focus, as someone without a mouse would. */
 async function tabTo(page: Page, target: Locator, limit = 30): Promise<void> {
@@ -31,18 +26,16 @@ async function tabTo(page: Page, target: Locator, limit = 30): Promise<void> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every wizard step and dialog passes axe (${colorScheme})`, async ({
     page,
-    mock,
-    account,
+    profilePage,
     wizard,
     regenerateDialog,
     disableDialog,
   }) => {
     test.slow();
     await page.emulateMedia({ colorScheme });
-    await signInToProfile(page, account, () => mock.latestCode(alice.email));
     await expectNoA11yViolations(page, `profile, MFA off (${colorScheme})`);
 
-    await account.enableMfa.click();
+    await profilePage.enableMfa.click();
     await expect(wizard.stepHeading(1)).toBeFocused();
     await expectNoA11yViolations(page, `wizard step 1 (${colorScheme})`);
 
@@ -67,7 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await wizard.finish();
     await expectNoA11yViolations(page, `profile, MFA on (${colorScheme})`);
 
-    await account.regenerate.click();
+    await profilePage.regenerate.click();
     await expect(regenerateDialog.password).toBeVisible();
     await expectNoA11yViolations(page, `regenerate dialog (${colorScheme})`);
     await regenerateDialog.submit.click();
@@ -80,7 +73,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await regenerateDialog.savedCheckbox.check();
     await regenerateDialog.done.click();
 
-    await account.disableMfa.click();
+    await profilePage.disableMfa.click();
     await expect(disableDialog.password).toBeVisible();
     await expectNoA11yViolations(page, `disable dialog (${colorScheme})`);
     await disableDialog.useRecoveryCode.click();
@@ -93,11 +86,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the keyboard alone turns MFA on', async ({ page, mock, account, wizard }) => {
-  await signInToProfile(page, account, () => mock.latestCode(alice.email));
-
-  await tabTo(page, account.enableMfa);
-  expect(await account.enableMfa.evaluate((element) => element.matches(':focus-visible'))).toBe(
+test('the keyboard alone turns MFA on', async ({ page, profilePage, wizard }) => {
+  await tabTo(page, profilePage.enableMfa);
+  expect(await profilePage.enableMfa.evaluate((element) => element.matches(':focus-visible'))).toBe(
     true,
   );
   await page.keyboard.press('Enter');
@@ -124,5 +115,5 @@ test('the keyboard alone turns MFA on', async ({ page, mock, account, wizard }) 
   await page.keyboard.press('Enter');
   await expect(wizard.dialog).toBeHidden();
   // Focus stays in the MFA row, on a button that exists now that MFA is on.
-  await expect(page.getByRole('button', { name: 'Regenerate recovery codes' })).toBeFocused();
+  await expect(profilePage.regenerate).toBeFocused();
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { alice, expect, test, totpCode } from './mfa-fixtures';
+import { alice, expect, test, totpCode } from './fixtures';
 import { decodeQr } from './pages/mfa-wizard-page';
 
 /** 5 s into a 30-s step (for the tests that do not compute codes). */
@@ -46,7 +46,10 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     test('scans the QR code, survives a wrong code and a reload with the same key, and keeps her recovery codes', async ({
       page,
       mock,
-      account,
+      signInPage,
+      signInWithMailedCode,
+      consolePage,
+      profilePage,
       wizard,
       text,
     }) => {
@@ -55,17 +58,16 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       const codeAt = async (key: string, aheadMs = 0) =>
         totpCode(key, (await mock.now()).getTime() + aheadMs);
 
-      await page.goto('/sign-in');
-      await account.signIn(alice.email, alice.password);
-      await account.codeField.fill(await mock.latestCode(alice.email));
-      await expect(account.heading).toContainText(alice.name);
-      await account.openProfileSettings();
-      await expect(account.status).toHaveText(text.disabled);
+      await signInPage.goto();
+      await signInWithMailedCode(alice);
+      await expect(consolePage.heading).toContainText(alice.name);
+      await consolePage.openProfileSettings();
+      await expect(profilePage.status).toHaveText(profilePage.disabledLabel);
 
       // Step 1: what MFA is and which apps work.
-      await account.enableMfa.click();
+      await profilePage.enableMfa.click();
       await expect(wizard.stepHeading(1)).toBeFocused();
-      for (const app of text.apps)
+      for (const app of wizard.appNames)
         await expect(wizard.dialog.getByText(app, { exact: true })).toBeVisible();
       await expect(page).toHaveURL(/[?&]dialog=enable-mfa/);
 
@@ -75,12 +77,14 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       expect(key).toMatch(/^[A-Z2-7]{32}$/);
       await expect(page).toHaveURL(/step=2/);
       await expect(wizard.manualKey).toContainText(alice.email);
-      await expect(wizard.manualKey).toContainText(text.timeBased);
+      await expect(wizard.manualKey).toContainText(text.t('mfa:wizard.scan.typeValue'));
       await expect(wizard.manualKey).toContainText('SHA1');
       expectOtpauthUri(await decodeQr(wizard.qrCode(alice.email)), key);
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await wizard.copyKey.click();
-      await expect(wizard.manualKey.getByRole('status')).toHaveText(text.copied);
+      await expect(wizard.manualKey.getByRole('status')).toHaveText(
+        text.t('mfa:wizard.scan.copied'),
+      );
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
 
       // Step 3: a wrong code is refused; nothing else changes.
@@ -89,14 +93,14 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       const right = await codeAt(key);
       const wrong = right === '000000' ? '111111' : '000000';
       await wizard.code.fill(wrong);
-      await expect(wizard.alert).toContainText(text.wrongCode);
+      await expect(wizard.alert).toContainText(text.t('errors:invalid_code'));
       await expect(wizard.code).toHaveValue(wrong);
       // A code from a phone whose clock runs 4 minutes fast gets a hint, not just "wrong".
       await wizard.code.fill(await codeAt(key, 4 * 60_000));
-      await expect(wizard.alert).toContainText(text.clockAhead);
+      await expect(wizard.alert).toContainText(text.t('errors:clock_skew_ahead', { minutes: 4 }));
       await wizard.code.fill(wrong);
       await wizard.verifyAndEnable.click();
-      await expect(wizard.alert).toContainText(text.wrongCode);
+      await expect(wizard.alert).toContainText(text.t('errors:invalid_code'));
 
       // A reload reopens the wizard at the same step, with the same key.
       await page.reload();
@@ -119,9 +123,11 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
 
       // Printing shows the codes and nothing else.
       await page.emulateMedia({ media: 'print' });
-      await expect(page.getByRole('list', { name: text.recoveryCodes, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole('list', { name: text.t('mfa:recoveryCodes.listLabel'), exact: true }),
+      ).toBeVisible();
       await expect(wizard.dialog).toBeHidden();
-      await expect(account.heading).toBeHidden();
+      await expect(consolePage.heading).toBeHidden();
       await page.emulateMedia({ media: 'screen' });
       await expect(wizard.done).toBeVisible();
 
@@ -136,15 +142,15 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
 
       // The codes cannot be closed away unsaved: Done and Escape point at the checkbox.
       await wizard.done.click();
-      await expect(wizard.alert).toContainText(text.savedRequired);
+      await expect(wizard.alert).toContainText(wizard.savedRequiredMessage);
       await expect(wizard.savedCheckbox).toBeFocused();
       await page.keyboard.press('Escape');
       await expect(wizard.recoveryCodeList).toBeVisible();
       await wizard.finish();
       await expect(wizard.dialog).toBeHidden();
 
-      await expect(account.status).toHaveText(text.enabled);
-      await expect(account.recoveryCodesRemaining(10)).toBeVisible();
+      await expect(profilePage.status).toHaveText(profilePage.enabledLabel);
+      await expect(profilePage.recoveryCodesRemaining(10)).toBeVisible();
       await expect(page).not.toHaveURL(/dialog=/);
 
       // Nothing on the client keeps the secret, and nothing secret was logged.
@@ -158,24 +164,25 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
 test.describe('Cancelling the setup', () => {
   test('Cancel drops the pending key; the next setup gets a new one', async ({
     page,
-    mock,
-    account,
+    signInPage,
+    signInWithMailedCode,
+    consolePage,
+    profilePage,
     wizard,
   }) => {
     await page.clock.setFixedTime(start);
-    await page.goto('/sign-in');
-    await account.signIn(alice.email, alice.password);
-    await account.codeField.fill(await mock.latestCode(alice.email));
-    await account.openProfileSettings();
+    await signInPage.goto();
+    await signInWithMailedCode(alice);
+    await consolePage.openProfileSettings();
 
-    await account.enableMfa.click();
+    await profilePage.enableMfa.click();
     const first = await wizard.openKey();
     await wizard.cancel.click();
     await expect(wizard.dialog).toBeHidden();
     await expect(page).not.toHaveURL(/dialog=/);
-    await expect(account.enableMfa).toBeFocused();
+    await expect(profilePage.enableMfa).toBeFocused();
 
-    await account.enableMfa.click();
+    await profilePage.enableMfa.click();
     const second = await wizard.openKey();
     expect(second).not.toBe(first);
     await page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { alice, expect, test, totpCode } from './mfa-fixtures';
+import { alice, expect, test } from './fixtures';
 
 /**
  * Each new authenticator code is taken a minute later on the backend's clock, so at a later
@@ -8,9 +8,9 @@ test(
   'Alice signs in with her app and a recovery code, regenerates her codes, then disables MFA',
   { tag: '@real-backend' },
   async ({
-    page,
     mock,
-    account,
+    totpAt,
+    profilePage,
     wizard,
     signInPage,
     verifyPage,
@@ -25,21 +25,21 @@ test(
     await signInWithMailedCode(alice);
     await consolePage.openProfileSettings();
 
-    await account.enableMfa.click();
+    await profilePage.enableMfa.click();
     const key = await wizard.openKey();
-    const code = async () => totpCode(key, await mock.now());
+    const code = () => totpAt(key);
     await wizard.next.click();
     await wizard.code.fill(await code());
     const codes = await wizard.recoveryCodes();
     expect(codes).toHaveLength(10);
     await wizard.finish();
-    await expect(account.status).toHaveText(text.enabled);
+    await expect(profilePage.status).toHaveText(profilePage.enabledLabel);
 
     // Signing in now asks for the app's code.
     await consolePage.signOut();
     await mock.advanceClock(60);
     await signInPage.signIn(alice.email, alice.password);
-    await expect(verifyPage.heading).toHaveText(text.mfaVerification);
+    await expect(verifyPage.heading).toHaveText(verifyPage.totpTitle);
     await verifyPage.enterCode(await code());
     await expect(consolePage.heading).toContainText(alice.name);
 
@@ -49,12 +49,12 @@ test(
     await verifyPage.enterRecoveryCode(codes[0] ?? '');
     await expect(consolePage.heading).toContainText(alice.name);
     await consolePage.openProfileSettings();
-    await expect(account.recoveryCodesRemaining(9)).toBeVisible();
+    await expect(profilePage.recoveryCodesRemaining(9)).toBeVisible();
 
     // New recovery codes: the old set stops working.
     await mock.advanceClock(60);
-    await account.regenerate.click();
-    await expect(regenerateDialog.dialog).toContainText(/stop working/);
+    await profilePage.regenerate.click();
+    await expect(regenerateDialog.dialog).toContainText(regenerateDialog.description);
     await regenerateDialog.confirmWithCode(alice.password, await code());
     await expect(regenerateDialog.recoveryCodeList).toBeVisible();
     const newCodes = await regenerateDialog.recoveryCodes();
@@ -65,12 +65,12 @@ test(
     await regenerateDialog.savedCheckbox.check();
     await regenerateDialog.done.click();
     await expect(regenerateDialog.dialog).toBeHidden();
-    await expect(account.recoveryCodesRemaining(10)).toBeVisible();
+    await expect(profilePage.recoveryCodesRemaining(10)).toBeVisible();
 
     await consolePage.signOut();
     await signInPage.signIn(alice.email, alice.password);
     await verifyPage.enterRecoveryCode(codes[1] ?? '');
-    await expect(verifyPage.alert).toContainText(text.wrongRecoveryCode);
+    await expect(verifyPage.alert).toContainText(text.t('errors:invalid_recovery_code'));
     await verifyPage.recoveryCode.fill(newCodes[0] ?? '');
     await verifyPage.verify.click();
     await expect(consolePage.heading).toContainText(alice.name);
@@ -79,23 +79,23 @@ test(
     await consolePage.openProfileSettings();
     await mock.advanceClock(60);
     const disableCode = await code();
-    await account.disableMfa.click();
-    await expect(disableDialog.dialog).toContainText('After this, sign-in codes come by email');
+    await profilePage.disableMfa.click();
+    await expect(disableDialog.dialog).toContainText(disableDialog.description);
     await disableDialog.confirmWithCode('not-her-password', disableCode);
-    await expect(disableDialog.alert).toContainText('Incorrect password.');
+    await expect(disableDialog.alert).toContainText(text.t('errors:invalid_password'));
     await expect(disableDialog.password).toHaveValue('not-her-password');
     await expect(disableDialog.code).toHaveValue(disableCode);
     await disableDialog.password.fill(alice.password);
     await disableDialog.password.press('Enter');
     await expect(disableDialog.dialog).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: text.disabledToast })).toBeVisible();
-    await expect(account.status).toHaveText(text.disabled);
-    await expect(account.enableMfa).toBeFocused();
+    await expect(profilePage.disabledNotice).toBeVisible();
+    await expect(profilePage.status).toHaveText(profilePage.disabledLabel);
+    await expect(profilePage.enableMfa).toBeFocused();
 
     // Sign-in codes come by email again.
     await consolePage.signOut();
     await signInPage.signIn(alice.email, alice.password);
-    await expect(verifyPage.heading).toHaveText(text.emailVerification);
+    await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
     await verifyPage.enterCode(await mock.latestCode(alice.email));
     await expect(consolePage.heading).toContainText(alice.name);
   },

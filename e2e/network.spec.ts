@@ -1,12 +1,11 @@
 import type { Page, Request } from '@playwright/test';
 import { apiPaths } from '../src/api/auth';
-import { alice, expect, test, totpCode } from './mfa-fixtures';
+import { alice, expect, test, totpCode } from './fixtures';
 import type { SignInPage } from './pages/sign-in-page';
 import type { MockControl } from './support/mock-control';
 import { expectNoA11yViolations } from './support/axe';
 
 /** The product bar: network failures and slow answers leave a way to retry, nothing sent twice. */
-const networkMessage = /couldn't reach zenConsole/;
 
 function isApi(path: string) {
   return (request: Request) => new URL(request.url()).pathname === path;
@@ -35,19 +34,20 @@ test('sign-in that cannot reach the server says so, keeps the form and retries',
   mock,
   signInPage,
   verifyPage,
+  text,
 }) => {
   await openSignIn(mock, signInPage);
   await mock.setFaults({ failNext: 1 });
   await signInPage.signIn(alice.email, alice.password);
 
-  await expect(signInPage.alert).toContainText(networkMessage);
+  await expect(signInPage.alert).toContainText(text.t('errors:network'));
   await expect(signInPage.alert).toBeFocused();
   await expect(signInPage.email).toHaveValue(alice.email);
   await expect(signInPage.password).toHaveValue(alice.password);
   await expectNoA11yViolations(page, 'sign-in, network error');
 
-  await signInPage.alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(verifyPage.heading).toHaveText('Email verification');
+  await signInPage.retry.click();
+  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
   expect(await mock.mailbox()).toHaveLength(1);
 });
 
@@ -67,7 +67,7 @@ test('a slow sign-in shows progress, and a double click or Enter twice sends one
   await signInPage.password.fill(alice.password);
   await signInPage.submit.dblclick();
   await expect(signInPage.submitInProgress).toHaveAttribute('aria-busy', 'true');
-  await expect(verifyPage.heading).toHaveText('Email verification');
+  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
   // Answered before the mailbox is read, so a second request cannot still be on its way.
   await Promise.all(signIns.map((request) => request.response()));
   expect(signIns).toHaveLength(1);
@@ -79,7 +79,7 @@ test('a slow sign-in shows progress, and a double click or Enter twice sends one
   await signInPage.password.press('Enter');
   await signInPage.password.press('Enter');
   await expect(signInPage.submitInProgress).toHaveAttribute('aria-busy', 'true');
-  await expect(verifyPage.heading).toHaveText('Email verification');
+  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
   await Promise.all(signIns.map((request) => request.response()));
   expect(signIns).toHaveLength(2);
   expect(await codeMailsToAlice()).toBe(2);
@@ -90,15 +90,16 @@ test('a second-factor code that cannot be sent is kept, and sending it again sig
   signInPage,
   verifyPage,
   consolePage,
+  text,
 }) => {
   await openSignIn(mock, signInPage);
   await signInPage.signIn(alice.email, alice.password);
-  await expect(verifyPage.heading).toHaveText('Email verification');
+  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
   const code = await mock.latestCode(alice.email);
 
   await mock.setFaults({ failNext: 1 });
   await verifyPage.enterCode(code);
-  await expect(verifyPage.alert).toContainText(networkMessage);
+  await expect(verifyPage.alert).toContainText(text.t('errors:network'));
   await expect(verifyPage.code).toHaveValue(code);
 
   await verifyPage.verify.click();
@@ -111,7 +112,7 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   signInPage,
   signInWithMailedCode,
   consolePage,
-  account,
+  profilePage,
   wizard,
   disableDialog,
   text,
@@ -124,30 +125,30 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   await consolePage.openProfileSettings();
 
   // The confirm step of the set-up wizard.
-  await account.enableMfa.click();
+  await profilePage.enableMfa.click();
   const key = await wizard.openKey();
   await wizard.next.click();
   await expect(wizard.stepHeading(3)).toBeFocused();
   const code = totpCode(key, start);
   await mock.setFaults({ failNext: 1 });
   await wizard.code.fill(code);
-  await expect(wizard.alert).toContainText(networkMessage);
+  await expect(wizard.alert).toContainText(text.t('errors:network'));
   await expect(wizard.code).toHaveValue(code);
-  await wizard.alert.getByRole('button', { name: 'Try again' }).click();
+  await wizard.retry.click();
   expect(await wizard.recoveryCodes()).toHaveLength(10);
   await wizard.finish();
-  await expect(account.status).toHaveText(text.enabled);
+  await expect(profilePage.status).toHaveText(profilePage.enabledLabel);
 
   // The disable dialog, with a code from the next time step (a used one would be a replay).
   const later = new Date(start.getTime() + 60_000);
   await page.clock.setFixedTime(later);
-  await account.disableMfa.click();
+  await profilePage.disableMfa.click();
   await mock.setFaults({ failNext: 1 });
   await disableDialog.confirmWithCode(alice.password, totpCode(key, later));
-  await expect(disableDialog.alert).toContainText(networkMessage);
+  await expect(disableDialog.alert).toContainText(text.t('errors:network'));
   await expect(disableDialog.password).toHaveValue(alice.password);
   await expect(disableDialog.code).toHaveValue(totpCode(key, later));
   await disableDialog.submit.click();
   await expect(disableDialog.dialog).toBeHidden();
-  await expect(account.status).toHaveText(text.disabled);
+  await expect(profilePage.status).toHaveText(profilePage.disabledLabel);
 });

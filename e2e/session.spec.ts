@@ -6,23 +6,22 @@ test('a session idle for 31 minutes ends: back to sign-in, then back to the same
   mock,
   signInPage,
   signInWithMailedCode,
+  profilePage,
 }) => {
-  await page.goto('/settings/profile');
+  await profilePage.goto();
   await signInWithMailedCode(alice);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
+  await expect(profilePage.heading).toHaveText(profilePage.title);
 
   await mock.advanceClock(31 * 60);
-  await page.getByRole('button', { name: 'Enable MFA' }).click();
+  await profilePage.enableMfa.click();
 
-  await expect(signInPage.heading).toHaveText('Sign in');
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Your session has ended' }),
-  ).toBeVisible();
+  await expect(signInPage.heading).toHaveText(signInPage.title);
+  await expect(signInPage.sessionEnded).toBeVisible();
   await expect(page).toHaveURL(/returnTo=%2Fsettings%2Fprofile/);
   await expectNoA11yViolations(page, 'sign-in, session ended');
 
   await signInWithMailedCode(alice);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
+  await expect(profilePage.heading).toHaveText(profilePage.title);
 });
 
 test('after the password step alone no console page opens (SEC-11, SEC-12)', async ({
@@ -32,16 +31,17 @@ test('after the password step alone no console page opens (SEC-11, SEC-12)', asy
 }) => {
   await signInPage.goto();
   await signInPage.signIn(bob.email, bob.password);
-  await expect(verifyPage.heading).toHaveText('MFA verification');
+  await expect(verifyPage.heading).toHaveText(verifyPage.totpTitle);
   await page.goto('/');
-  await expect(signInPage.heading).toHaveText('Sign in');
+  await expect(signInPage.heading).toHaveText(signInPage.title);
   await page.goto('/settings/profile');
-  await expect(signInPage.heading).toHaveText('Sign in');
+  await expect(signInPage.heading).toHaveText(signInPage.title);
 });
 
 test('unreadable demo data is reset to the seed with a visible notice, never a crash', async ({
   page,
   signInPage,
+  text,
 }) => {
   await page.addInitScript(() => {
     if (sessionStorage.getItem('corrupted')) return;
@@ -49,8 +49,8 @@ test('unreadable demo data is reset to the seed with a visible notice, never a c
     localStorage.setItem('zen-console-mock:db', '{ this is not json');
   });
   await signInPage.goto();
-  await expect(page.getByText(/could not be read, so it was reset/)).toBeVisible();
+  await expect(page.getByText(text.t('review:mockNotice.reset_unreadable'))).toBeVisible();
   await expectNoA11yViolations(page, 'sign-in with the storage notice');
   await signInPage.signIn(bob.email, 'wrong');
-  await expect(signInPage.alert).toHaveText(/Incorrect email or password/);
+  await expect(signInPage.alert).toHaveText(text.pattern('errors:invalid_credentials'));
 });

@@ -4,10 +4,11 @@ import { expectNoA11yViolations } from './support/axe';
 test('a wrong password and an unknown email get the same message, and the email stays', async ({
   page,
   signInPage,
+  text,
 }) => {
   await signInPage.goto();
   await signInPage.signIn(alice.email, 'not-her-password');
-  await expect(signInPage.alert).toHaveText(/Incorrect email or password/);
+  await expect(signInPage.alert).toHaveText(text.pattern('errors:invalid_credentials'));
   const wrongPasswordMessage = await signInPage.alert.textContent();
   await expect(signInPage.email).toHaveValue(alice.email);
   await expectNoA11yViolations(page, 'sign-in, wrong password');
@@ -30,6 +31,7 @@ test('five wrong codes throttle even a right one, and the wait is shown', async 
   page,
   signInPage,
   verifyPage,
+  text,
 }) => {
   await page.clock.setFixedTime(new Date('2026-11-29T10:00:00Z'));
   await signInPage.goto();
@@ -40,25 +42,31 @@ test('five wrong codes throttle even a right one, and the wait is shown', async 
   }
   await verifyPage.code.fill('000006');
   await expect(verifyPage.alert).toContainText(/seconds|minute/i);
+  await expect(verifyPage.alert).toContainText(text.pattern('errors:too_many_attempts_wait'));
   await expectNoA11yViolations(page, 'MFA verification, throttled');
 });
 
-test('signing in works with the keyboard alone', async ({ page, mock, verifyPage }) => {
-  await page.goto('/sign-in');
+test('signing in works with the keyboard alone', async ({
+  page,
+  mock,
+  signInPage,
+  verifyPage,
+  consolePage,
+}) => {
+  await signInPage.goto();
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Email')).toBeFocused();
+  await expect(signInPage.email).toBeFocused();
   await page.keyboard.type(alice.email);
   await page.keyboard.press('Tab');
   await page.keyboard.type(alice.password);
   await page.keyboard.press('Enter');
   await expect(verifyPage.code).toBeFocused();
   await page.keyboard.type(await mock.latestCode(alice.email));
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(alice.name);
+  await expect(consolePage.heading).toContainText(alice.name);
 
-  const menuButton = page.getByRole('button', { name: /Account menu/ });
-  await menuButton.focus();
+  await consolePage.accountMenuButton.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'Profile settings' })).toBeFocused();
+  await expect(consolePage.profileSettings).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(menuButton).toBeFocused();
+  await expect(consolePage.accountMenuButton).toBeFocused();
 });

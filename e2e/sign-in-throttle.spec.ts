@@ -8,27 +8,30 @@ test('five wrong passwords make even the right one wait, then signing in works a
   page,
   signInPage,
   verifyPage,
+  text,
 }) => {
   await page.clock.setFixedTime(start);
   await signInPage.goto();
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await signInPage.signIn(alice.email, `wrong-${attempt}`);
-    await expect(signInPage.alert).toHaveText(/Incorrect email or password/);
+    await expect(signInPage.alert).toHaveText(text.pattern('errors:invalid_credentials'));
     // The form clears the password after each wrong one; wait for it so attempts do not merge.
     await expect(signInPage.password).toHaveValue('');
   }
 
   // The password step's own rate limit: the account is not locked, the form says how long.
   await signInPage.signIn(alice.email, alice.password);
-  await expect(signInPage.alert).toHaveText('Too many attempts. Try again in 30 seconds.');
+  await expect(signInPage.alert).toHaveText(
+    text.t('errors:too_many_attempts_wait', { seconds: 30 }),
+  );
   await expect(signInPage.submit).toBeDisabled();
-  await expect(page.getByText('You can try signing in again in 30 seconds.')).toBeVisible();
+  await expect(signInPage.waitHint(30)).toBeVisible();
   await expect(signInPage.password).toHaveValue(alice.password);
   await expectNoA11yViolations(page, 'sign-in, throttled');
 
   await page.clock.setFixedTime(at(30));
   await expect(signInPage.submit).toBeEnabled();
-  await expect(page.getByText(/You can try signing in again/)).toBeHidden();
+  await expect(signInPage.waitHint()).toBeHidden();
   await signInPage.submit.click();
   await expect(verifyPage.code).toBeFocused();
 });

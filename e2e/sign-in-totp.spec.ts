@@ -9,21 +9,23 @@ test.describe('Bob (MFA on) signs in with his authenticator app', { tag: '@real-
     mock,
     signInPage,
     verifyPage,
+    profilePage,
   }) => {
-    await page.goto('/settings/profile');
-    await expect(signInPage.heading).toHaveText('Sign in');
+    await profilePage.goto();
+    await expect(signInPage.heading).toHaveText(signInPage.title);
     await expect(page).toHaveURL(/returnTo=%2Fsettings%2Fprofile/);
 
     await signInPage.signIn(bob.email, bob.password);
-    await expect(verifyPage.heading).toHaveText('MFA verification');
+    await expect(verifyPage.heading).toHaveText(verifyPage.totpTitle);
     await expect(page.getByText(/authenticator app/i).first()).toBeVisible();
+    await expect(page.getByText(verifyPage.text.t('auth:verify.instructionsTotp'))).toBeVisible();
     await expectNoA11yViolations(page, 'MFA verification');
 
     const code = totpCode(bob.secret, await mock.now());
     await verifyPage.code.focus();
     await page.keyboard.insertText(`${code.slice(0, 3)} ${code.slice(3)}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile settings');
-    await expect(page.getByText('Enabled').first()).toBeVisible();
+    await expect(profilePage.heading).toHaveText(profilePage.title);
+    await expect(profilePage.status).toHaveText(profilePage.enabledLabel);
   });
 
   test('a wrong code says so, keeps what he typed, and lets him try again', async ({
@@ -39,6 +41,7 @@ test.describe('Bob (MFA on) signs in with his authenticator app', { tag: '@real-
     const wrong = right === '000000' ? '111111' : '000000';
     await verifyPage.enterCode(wrong);
     await expect(verifyPage.alert).toContainText(/isn't right|incorrect|not valid|wrong/i);
+    await expect(verifyPage.alert).toContainText(verifyPage.text.t('errors:invalid_code'));
     await expect(verifyPage.code).toHaveValue(wrong);
     await expectNoA11yViolations(page, 'MFA verification, wrong code');
 
@@ -63,6 +66,7 @@ test.describe('Bob (MFA on) signs in with his authenticator app', { tag: '@real-
     await signInPage.signIn(bob.email, bob.password);
     await verifyPage.enterCode(code);
     await expect(verifyPage.alert).toContainText(/already/i);
+    await expect(verifyPage.alert).toContainText(verifyPage.text.t('errors:code_already_used'));
     await expect(page).toHaveURL(/\/sign-in\/verify/);
   });
 });

@@ -1,32 +1,57 @@
 import type { Page } from '@playwright/test';
+import { messages, type Language, type Messages } from './messages';
 
-/** The signed-in console: top bar, avatar menu. */
+/** The signed-in console: home, top bar, avatar menu, language switch. */
 export class ConsolePage {
+  readonly text: Messages;
+
+  constructor(
+    private readonly page: Page,
+    lang: Language = 'en',
+  ) {
+    this.text = messages(lang);
+  }
+
+  /** The home heading for `name` ("Welcome, Alice Zhang"). */
+  welcome(name: string): string {
+    return this.text.t('common:home.heading', { name });
+  }
+
   get heading() {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** The avatar button; its name carries the person's name ("Account menu, Alice Zhang"). */
   get accountMenuButton() {
-    return this.page.getByRole('button', { name: /Account menu/ });
+    return this.page.getByRole('button', { name: this.text.pattern('common:accountMenu.button') });
   }
 
   get profileSettings() {
-    return this.page.getByRole('menuitem', { name: 'Profile settings' });
+    return this.page.getByRole('menuitem', {
+      name: this.text.t('common:accountMenu.profileSettings'),
+    });
   }
 
   get signOutItem() {
-    return this.page.getByRole('menuitem', { name: 'Sign out' });
+    return this.page.getByRole('menuitem', { name: this.text.t('common:accountMenu.signOut') });
   }
 
   get language() {
-    return this.page.getByLabel('Language');
+    return this.page.getByLabel(this.text.t('common:language.label'), { exact: true });
   }
 
-  constructor(private readonly page: Page) {}
+  /** The MFA line on the home page, on or off. */
+  get mfaSummary() {
+    return this.page
+      .getByText(this.text.t('common:home.mfaOn'))
+      .or(this.page.getByText(this.text.t('common:home.mfaOff')));
+  }
 
+  /** Through the avatar menu, and waits for the settings page. */
   async openProfileSettings(): Promise<void> {
     await this.accountMenuButton.click();
     await this.profileSettings.click();
+    await this.heading.filter({ hasText: this.text.t('profile:heading') }).waitFor();
   }
 
   async signOut(): Promise<void> {

@@ -1,11 +1,11 @@
 import type { Locator } from '@playwright/test';
-import type { MfaText } from './mfa-text';
+import type { Messages } from './messages';
 
 /** What every MFA dialog shares: its error alert and the one-time recovery-codes panel. */
 export class MfaDialog {
   constructor(
     readonly dialog: Locator,
-    protected readonly text: MfaText,
+    readonly text: Messages,
   ) {}
 
   get alert() {
@@ -13,7 +13,10 @@ export class MfaDialog {
   }
 
   get recoveryCodeList() {
-    return this.dialog.getByRole('list', { name: this.text.recoveryCodes, exact: true });
+    return this.dialog.getByRole('list', {
+      name: this.text.t('mfa:recoveryCodes.listLabel'),
+      exact: true,
+    });
   }
 
   /** The codes once they are shown (they all arrive at once). */
@@ -24,15 +27,37 @@ export class MfaDialog {
     );
   }
 
+  get copyCodes() {
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:recoveryCodes.copy') });
+  }
+
   get download() {
-    return this.dialog.getByRole('button', { name: this.text.download });
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:recoveryCodes.download') });
+  }
+
+  get print() {
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:recoveryCodes.print') });
   }
 
   get savedCheckbox() {
-    return this.dialog.getByRole('checkbox', { name: this.text.saved });
+    return this.dialog.getByRole('checkbox', { name: this.text.t('mfa:recoveryCodes.saved') });
+  }
+
+  /** Why Done refuses while the codes are not confirmed as saved. */
+  get savedRequiredMessage(): string {
+    return this.text.t('mfa:recoveryCodes.savedRequired');
   }
 
   get done() {
-    return this.dialog.getByRole('button', { name: this.text.done, exact: true });
+    return this.dialog.getByRole('button', {
+      name: this.text.t('mfa:wizard.done.done'),
+      exact: true,
+    });
+  }
+
+  /** Confirms the codes are saved and closes. */
+  async finish(): Promise<void> {
+    await this.savedCheckbox.check();
+    await this.done.click();
   }
 }

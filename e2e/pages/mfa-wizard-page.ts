@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { MfaDialog } from './mfa-dialog';
-import type { MfaText } from './mfa-text';
+import { messages, type Language } from './messages';
 
 /** Reads a QR code the way a phone would: from the pixels on screen. */
 export async function decodeQr(element: Locator): Promise<string> {
@@ -12,43 +12,53 @@ export async function decodeQr(element: Locator): Promise<string> {
   return result.data;
 }
 
-/** The "Assign authenticator app" wizard. */
+/** The "Assign authenticator app" wizard: intro, QR code and key, code, recovery codes. */
 export class MfaWizardPage extends MfaDialog {
-  constructor(page: Page, text: MfaText) {
-    super(page.getByRole('dialog', { name: text.wizardTitle }), text);
+  constructor(page: Page, lang: Language = 'en') {
+    const text = messages(lang);
+    super(page.getByRole('dialog', { name: text.t('mfa:wizard.title') }), text);
   }
 
   /** The focused heading of step `n` ("Step 2 of 3 …"). */
   stepHeading(n: 1 | 2 | 3): Locator {
-    return this.dialog.getByRole('heading', { name: this.text.step(n) });
+    return this.dialog.getByRole('heading', {
+      name: this.text.t('mfa:wizard.stepOf', { step: n, total: 3 }),
+    });
   }
 
   get savedCodesHeading() {
-    return this.dialog.getByRole('heading', { name: this.text.saveCodesHeading });
+    return this.dialog.getByRole('heading', { name: this.text.t('mfa:wizard.done.heading') });
+  }
+
+  /** The apps step 1 recommends. */
+  get appNames(): string[] {
+    return ['google', 'authy', 'duo'].map((app) => this.text.t(`mfa:wizard.intro.apps.${app}`));
   }
 
   get next() {
-    return this.dialog.getByRole('button', { name: this.text.next, exact: true });
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:wizard.next'), exact: true });
   }
 
   get back() {
-    return this.dialog.getByRole('button', { name: this.text.back, exact: true });
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:wizard.back'), exact: true });
   }
 
   get cancel() {
-    return this.dialog.getByRole('button', { name: this.text.cancel, exact: true });
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:wizard.cancel'), exact: true });
   }
 
   qrCode(account: string, issuer = 'zenConsole'): Locator {
-    return this.dialog.getByRole('img', { name: this.text.qrCode(issuer, account) });
+    return this.dialog.getByRole('img', {
+      name: this.text.t('mfa:wizard.scan.qrLabel', { issuer, account }),
+    });
   }
 
   get manualKey() {
-    return this.dialog.getByRole('group', { name: this.text.manualKey });
+    return this.dialog.getByRole('group', { name: this.text.t('mfa:wizard.scan.manualHeading') });
   }
 
   get copyKey() {
-    return this.manualKey.getByRole('button', { name: this.text.copyKey });
+    return this.manualKey.getByRole('button', { name: this.text.t('mfa:wizard.scan.copyKey') });
   }
 
   /** The secret as the page shows it, without the spaces between groups. */
@@ -58,11 +68,16 @@ export class MfaWizardPage extends MfaDialog {
   }
 
   get code() {
-    return this.dialog.getByLabel(this.text.verificationCode, { exact: true });
+    return this.dialog.getByLabel(this.text.t('mfa:wizard.verify.codeLabel'), { exact: true });
   }
 
   get verifyAndEnable() {
-    return this.dialog.getByRole('button', { name: this.text.verifyAndEnable });
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:wizard.verify.submit') });
+  }
+
+  /** "Try again" inside the error, after a request that could not reach the server. */
+  get retry() {
+    return this.alert.getByRole('button', { name: this.text.t('mfa:wizard.verify.retry') });
   }
 
   /** From step 1 to the key, then returns it. */
@@ -70,10 +85,5 @@ export class MfaWizardPage extends MfaDialog {
     await this.next.click();
     await this.manualKey.getByRole('code').waitFor();
     return this.key();
-  }
-
-  async finish(): Promise<void> {
-    await this.savedCheckbox.check();
-    await this.done.click();
   }
 }

@@ -84,7 +84,8 @@ describe('GET and POST __mock/faults', () => {
     expect(await faults(browser)).toEqual({ failNext: 0, latencyMs: 0, offline: false });
   });
 
-  it('reads a switch saved before offline existed as offline off', async () => {
+  // It writes this process's storage directly.
+  inProcessOnly('reads a switch saved before offline existed as offline off', async () => {
     const browser = new TestBrowser();
     storage().setItem('zen-console-mock:faults', JSON.stringify({ failNext: 1, latencyMs: 0 }));
     expect(await faults(browser)).toEqual({ failNext: 1, latencyMs: 0, offline: false });

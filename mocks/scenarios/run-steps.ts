@@ -92,6 +92,9 @@ export async function runScenarioSteps(scenario: AppliedScenario): Promise<void>
   root.dataset.scenario = scenario.name;
   root.dataset.scenarioState = 'running';
   try {
+    // The landing screen first (its heading, once the session check has answered): a step such
+    // as moving the clock must not race the app's own first requests.
+    await waitFor(() => findVisible('main h1, dialog[open]'), 'the landing screen');
     for (const step of scenario.steps) {
       await runStep(step);
       await nextFrame();

@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+import { messages, type Language, type Messages } from './messages';
+
+/** Profile settings: the profile and the MFA row (status, recovery codes left, actions). */
+export class ProfilePage {
+  readonly text: Messages;
+
+  constructor(
+    private readonly page: Page,
+    lang: Language = 'en',
+  ) {
+    this.text = messages(lang);
+  }
+
+  get title(): string {
+    return this.text.t('profile:heading');
+  }
+
+  /** The MFA status words: "Enabled" / "Disabled". */
+  get enabledLabel(): string {
+    return this.text.t('profile:mfa.enabled');
+  }
+
+  get disabledLabel(): string {
+    return this.text.t('profile:mfa.disabled');
+  }
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  get enableMfa() {
+    return this.page.getByRole('button', { name: this.text.t('mfa:actions.enable'), exact: true });
+  }
+
+  get disableMfa() {
+    return this.page.getByRole('button', { name: this.text.t('mfa:actions.disable'), exact: true });
+  }
+
+  get regenerate() {
+    return this.page.getByRole('button', {
+      name: this.text.t('mfa:actions.regenerate'),
+      exact: true,
+    });
+  }
+
+  /** The status word, whichever it is. */
+  get status() {
+    return this.page
+      .getByText(this.enabledLabel, { exact: true })
+      .or(this.page.getByText(this.disabledLabel, { exact: true }));
+  }
+
+  recoveryCodesRemaining(remaining: number) {
+    return this.page.getByText(this.text.t('profile:mfa.recoveryCodesRemaining', { remaining }));
+  }
+
+  /** The notice after MFA was turned off. */
+  get disabledNotice() {
+    return this.page.getByRole('status').filter({ hasText: this.text.t('mfa:disable.success') });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/settings/profile');
+  }
+}
