@@ -23,7 +23,8 @@ const AddAppDialog = lazy(() =>
  * one) remove. The last factor goes only through "Disable MFA", with its warning.
  */
 export function FactorList({ user }: { user: User }) {
-  const { t, i18n } = useTranslation('profile');
+  // Loads the factor errors' messages too, before any dialog of the card can need them.
+  const { t, i18n } = useTranslation(['profile', 'factor-errors']);
   const headingId = useId();
   const lng = i18n.resolvedLanguage ?? 'en';
   const factors = useQuery({ ...factorsQueryOptions(), enabled: user.mfa.enabled });
