@@ -133,6 +133,13 @@ function operationObject(operation: Operation, schemas: Record<string, Json>): J
     description: operation.description,
     security: security[operation.session],
   };
+  const parameters = [...operation.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  if (parameters.length > 0) result.parameters = parameters;
   if (operation.request) {
     const name = sharedNames.get(operation.request) ?? `${capitalise(operation.id)}Request`;
     schemas[name] = jsonSchema(operation.request, 'input');
@@ -154,8 +161,10 @@ export function buildOpenApiDocument(version: string): Json {
   const schemas: Record<string, Json> = { ErrorBody: jsonSchema(errorBodySchema, 'output') };
   const paths: Record<string, Record<string, Json>> = {};
   for (const operation of operations) {
-    paths[operation.path] ??= {};
-    paths[operation.path]![operation.method] = operationObject(operation, schemas);
+    // The contract writes path parameters the router's way (`:id`), OpenAPI its own (`{id}`).
+    const path = operation.path.replace(/:(\w+)/g, '{$1}');
+    paths[path] ??= {};
+    paths[path]![operation.method] = operationObject(operation, schemas);
   }
   return {
     openapi: '3.1.1',

@@ -14,7 +14,7 @@ export function findUserById(store: Store, id: string): UserRecord | undefined {
 export function mfaStatusView(user: UserRecord): MfaStatus {
   const { mfa } = user;
   return {
-    enabled: mfa.secret !== null,
+    enabled: mfa.factors.length > 0,
     enabledAt: mfa.enabledAt === null ? null : toIso(mfa.enabledAt),
     lastUsedAt: mfa.lastUsedAt === null ? null : toIso(mfa.lastUsedAt),
     recoveryCodesRemaining: mfa.recoveryCodeHashes.length,

@@ -13,9 +13,10 @@ export function listAuthenticators(store: Store): MockAuthenticator[] {
   const issuer = mfaIssuer();
   const found: MockAuthenticator[] = [];
   for (const user of store.users) {
-    if (user.mfa.secret !== null) {
-      found.push({ accountEmail: user.email, issuer, secret: user.mfa.secret, kind: 'active' });
-    } else if (user.enrollment && at < user.enrollment.expiresAt) {
+    for (const factor of user.mfa.factors) {
+      found.push({ accountEmail: user.email, issuer, secret: factor.secret, kind: 'active' });
+    }
+    if (user.enrollment && at < user.enrollment.expiresAt) {
       found.push({
         accountEmail: user.email,
         issuer,

@@ -36,7 +36,7 @@ export async function createChallenge(store: Store, user: UserRecord): Promise<C
   store.challenges = store.challenges.filter((c) => c.expiresAt + KEEP_EXPIRED_MS > at);
   const base = { id: randomId('chl_'), userId: user.id, expiresAt: at + CHALLENGE_LIFETIME_MS };
   const challenge: ChallengeRecord =
-    user.mfa.secret !== null
+    user.mfa.factors.length > 0
       ? { ...base, method: 'totp' }
       : { ...base, method: 'email', codeHash: await mailCode(store, user), lastSentAt: at };
   store.challenges.push(challenge);
@@ -51,7 +51,7 @@ export function findChallenge(store: Store, id: string): Result<OpenChallenge> {
   if (!challenge || !user) return fail('challenge_invalid');
   // Issued before MFA was turned on or off (say in another tab): it no longer fits the account,
   // and an email code must never stand in for a newly enabled authenticator.
-  const needsAuthenticator = user.mfa.secret !== null;
+  const needsAuthenticator = user.mfa.factors.length > 0;
   if ((challenge.method === 'totp') !== needsAuthenticator) return fail('challenge_invalid');
   if (now() >= challenge.expiresAt) return fail('challenge_expired');
   return ok({ challenge, user });

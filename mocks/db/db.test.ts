@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../testing/memory-storage';
 import { STORE_KEY, resetStore, transact } from './db';
 import { fail } from './result';
-import { loadStore, storeSchema } from './schema';
+import { STORE_VERSION, loadStore, storeSchema } from './schema';
 import { seedAccounts } from './seed';
 import { getNotices, getStorage, installStorage } from './storage';
 
@@ -22,7 +22,7 @@ describe('loading the store', () => {
   it('seeds a first visit without a notice and persists it', async () => {
     const emails = await transact((store) => store.users.map((user) => user.email));
     expect(emails).toEqual([seedAccounts.alice.email, seedAccounts.bob.email]);
-    expect(persisted().version).toBe(1);
+    expect(persisted().version).toBe(STORE_VERSION);
     expect(getNotices()).toEqual([]);
   });
 
@@ -34,7 +34,7 @@ describe('loading the store', () => {
   });
 
   it('resets JSON that fails the schema with a notice', async () => {
-    storage.setItem(STORE_KEY, JSON.stringify({ version: 1, users: 'nobody' }));
+    storage.setItem(STORE_KEY, JSON.stringify({ version: STORE_VERSION, users: 'nobody' }));
     await transact(() => undefined);
     expect(getNotices()).toEqual(['reset_unreadable']);
   });
@@ -43,11 +43,11 @@ describe('loading the store', () => {
     storage.setItem(STORE_KEY, JSON.stringify({ version: 0, accounts: [] }));
     await transact(() => undefined);
     expect(getNotices()).toEqual(['reset_old_version']);
-    expect(persisted().version).toBe(1);
+    expect(persisted().version).toBe(STORE_VERSION);
   });
 
   it('treats a newer or missing version as unreadable', () => {
-    expect(loadStore(JSON.stringify({ version: 2 }))).toEqual({
+    expect(loadStore(JSON.stringify({ version: STORE_VERSION + 1 }))).toEqual({
       store: null,
       notice: 'reset_unreadable',
     });
@@ -113,7 +113,13 @@ describe('transact', () => {
 
   it('resetStore brings back the seed', async () => {
     await transact((store) => {
-      store.sessions.push({ id: 's', userId: 'usr_bob', createdAt: 0, lastSeenAt: 0 });
+      store.sessions.push({
+        id: 's',
+        userId: 'usr_bob',
+        createdAt: 0,
+        lastSeenAt: 0,
+        sudoUntil: null,
+      });
     });
     await resetStore();
     expect(persisted().sessions).toEqual([]);

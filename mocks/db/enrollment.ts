@@ -1,3 +1,4 @@
+import type { AddAppFactorResponse } from '../../src/api/factors';
 import type { ConfirmEnrollmentResponse, Enrollment } from '../../src/api/mfa';
 import { mfaStatusView } from './accounts';
 import { now, toIso } from './clock';
@@ -5,7 +6,8 @@ import { generateTotpSecret } from './crypto';
 import { sendSecurityNotice } from './security-mail';
 import { issueRecoveryCodes } from './recovery-codes';
 import { fail, ok, type Result } from './result';
-import type { Store, UserRecord } from './schema';
+import { canAddFactor, factorView, hasMfa, newAppFactor } from './factors';
+import type { SessionRecord, Store, UserRecord } from './schema';
 import { throttledAttempt, verifyTotp } from './second-factor';
 import { TOTP_DIGITS, TOTP_PERIOD, buildOtpauthUri, mfaIssuer } from './totp';
 
@@ -34,8 +36,12 @@ function enrollmentView(user: UserRecord, pending: PendingEnrollment): Enrollmen
  * Starts or resumes enrollment. The pending secret stays the same until it is confirmed,
  * cancelled or expires, so a reload or a second tab shows the key already scanned.
  */
-export function startEnrollment(user: UserRecord): Result<Enrollment> {
-  if (user.mfa.secret !== null) return fail('mfa_already_enabled');
+export function startEnrollment(user: UserRecord, session: SessionRecord): Result<Enrollment> {
+  // With MFA on, this is one more authenticator app: sudo mode and room for it are needed.
+  if (hasMfa(user)) {
+    const allowed = canAddFactor(user, session);
+    if (!allowed.ok) return allowed;
+  }
   const at = now();
   const pending = user.enrollment;
   if (pending && at < pending.expiresAt) return ok(enrollmentView(user, pending));
@@ -50,8 +56,8 @@ export function startEnrollment(user: UserRecord): Result<Enrollment> {
 }
 
 function openEnrollment(user: UserRecord, at: number): Result<PendingEnrollment> {
-  // Once MFA is on nothing is pending: the secret is never shown again (SEC-2).
-  if (user.mfa.secret !== null || !user.enrollment) return fail('no_pending_enrollment');
+  // Once confirmed nothing is pending: the secret is never shown again (SEC-2).
+  if (!user.enrollment) return fail('no_pending_enrollment');
   if (at >= user.enrollment.expiresAt) return fail('enrollment_expired');
   return ok(user.enrollment);
 }
@@ -74,7 +80,7 @@ export async function confirmEnrollment(
   user: UserRecord,
   code: string,
 ): Promise<Result<ConfirmEnrollmentResponse>> {
-  if (user.mfa.secret !== null) return fail('mfa_already_enabled');
+  if (hasMfa(user)) return fail('mfa_already_enabled');
   const at = now();
   const pending = openEnrollment(user, at);
   if (!pending.ok) return pending;
@@ -82,14 +88,39 @@ export async function confirmEnrollment(
   const step = await throttledAttempt(user, at, () => verifyTotp(secret, code, null, at));
   if (!step.ok) return step;
   user.mfa = {
-    secret,
+    factors: [newAppFactor(user, secret, at, step.value)],
     enabledAt: at,
     lastUsedAt: at,
-    lastStep: step.value,
     recoveryCodeHashes: [],
   };
   user.enrollment = null;
   const recoveryCodes = await issueRecoveryCodes(user);
   sendSecurityNotice(store, user, 'mfa_enabled');
   return ok({ mfa: mfaStatusView(user), recoveryCodes });
+}
+
+/**
+ * One more authenticator app for an account with MFA on: saved only once a code from it
+ * verified, in sudo mode, within the limit; the owner hears of it (SEC-19).
+ */
+export async function addAppFactor(
+  store: Store,
+  user: UserRecord,
+  session: SessionRecord,
+  code: string,
+): Promise<Result<AddAppFactorResponse>> {
+  if (!hasMfa(user)) return fail('mfa_not_enabled');
+  const allowed = canAddFactor(user, session);
+  if (!allowed.ok) return allowed;
+  const at = now();
+  const pending = openEnrollment(user, at);
+  if (!pending.ok) return pending;
+  const { secret } = pending.value;
+  const step = await throttledAttempt(user, at, () => verifyTotp(secret, code, null, at));
+  if (!step.ok) return step;
+  const factor = newAppFactor(user, secret, at, step.value);
+  user.mfa.factors.push(factor);
+  user.enrollment = null;
+  sendSecurityNotice(store, user, 'factor_added');
+  return ok({ factor: factorView(factor), mfa: mfaStatusView(user) });
 }

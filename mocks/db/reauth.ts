@@ -5,6 +5,7 @@ import { sendSecurityNotice } from './security-mail';
 import { verifyPassword } from './password';
 import { issueRecoveryCodes } from './recovery-codes';
 import { fail, type Result, ok } from './result';
+import { hasMfa } from './factors';
 import type { Store, UserRecord } from './schema';
 import { throttledAttempt, toSecondFactor, verifyAuthenticator } from './second-factor';
 
@@ -14,11 +15,11 @@ export type ReauthInput = { password: string } & ({ code: string } | { recoveryC
  * SEC-14: a session alone is not enough to weaken the account; the password and a second factor
  * are asked again, and every wrong one counts toward the throttle (SEC-8).
  */
-async function reauthenticate(
+export async function reauthenticate(
   user: UserRecord,
   input: ReauthInput,
 ): Promise<Result<{ viaRecoveryCode: boolean }>> {
-  if (user.mfa.secret === null) return fail('mfa_not_enabled');
+  if (!hasMfa(user)) return fail('mfa_not_enabled');
   const at = now();
   return throttledAttempt(user, at, async () => {
     // A wrong password stops here, before a code could be spent.
@@ -35,13 +36,7 @@ export async function disableMfa(
 ): Promise<Result<DisableMfaResponse>> {
   const auth = await reauthenticate(user, input);
   if (!auth.ok) return auth;
-  user.mfa = {
-    secret: null,
-    enabledAt: null,
-    lastUsedAt: null,
-    lastStep: null,
-    recoveryCodeHashes: [],
-  };
+  user.mfa = { factors: [], enabledAt: null, lastUsedAt: null, recoveryCodeHashes: [] };
   user.enrollment = null;
   sendSecurityNotice(store, user, 'mfa_disabled', auth.value.viaRecoveryCode);
   return ok({ mfa: mfaStatusView(user) });

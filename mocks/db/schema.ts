@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { mailMessageSchema, type StoreNotice } from '../../src/api/mock-control';
+import { migrateStore } from './migrate';
 
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 // Times are epoch milliseconds on the mock clock; the API turns them into ISO strings.
 const epochMs = z.number().int();
@@ -12,13 +13,24 @@ const passwordHashSchema = z.object({
   iterations: z.number().int().positive(),
 });
 
-const mfaRecordSchema = z.object({
-  /** The active TOTP key; null while MFA is off. */
-  secret: z.string().nullable(),
+/** One second factor: an authenticator app's TOTP key, saved only once it verified. */
+export const factorRecordSchema = z.object({
+  id: z.string(),
+  kind: z.literal('totp'),
+  name: z.string(),
+  secret: z.string(),
+  createdAt: epochMs,
+  lastUsedAt: epochMs.nullable(),
+  /** Last accepted time step of this key, so no code works twice (SEC-7). */
+  lastStep: z.number().int().nullable(),
+});
+export type FactorRecord = z.infer<typeof factorRecordSchema>;
+
+export const mfaRecordSchema = z.object({
+  /** MFA is on while at least one factor exists; the first one turns it on. */
+  factors: z.array(factorRecordSchema),
   enabledAt: epochMs.nullable(),
   lastUsedAt: epochMs.nullable(),
-  /** Last accepted time step, so no code works twice (SEC-7). */
-  lastStep: z.number().int().nullable(),
   /** SHA-256 hex of each unused recovery code; never the codes themselves (SEC-17). */
   recoveryCodeHashes: z.array(z.string()),
 });
@@ -63,6 +75,8 @@ export const sessionRecordSchema = z.object({
   userId: z.string(),
   createdAt: epochMs,
   lastSeenAt: epochMs,
+  /** Until when a fresh re-authentication lets this session add or remove factors (sudo mode). */
+  sudoUntil: epochMs.nullable(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -102,10 +116,10 @@ export function loadStore(raw: string | null): LoadResult {
   } catch {
     return { store: null, notice: 'reset_unreadable' };
   }
-  const parsed = storeSchema.safeParse(json);
+  const parsed = storeSchema.safeParse(migrateStore(json));
   if (parsed.success) return { store: parsed.data };
   const version = versionOnly.safeParse(json);
-  // No migration exists yet from a version before 1: those stores start over.
+  // Versions without a migration (none before 1) start over, with a notice.
   if (version.success && version.data.version < STORE_VERSION) {
     return { store: null, notice: 'reset_old_version' };
   }

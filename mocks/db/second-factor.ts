@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from './result';
-import type { UserRecord } from './schema';
+import type { ErrorCode } from '../../src/api/errors';
+import type { FactorRecord, UserRecord } from './schema';
 import { consumeRecoveryCode } from './recovery-codes';
 import { checkThrottle, recordFailure, recordSuccess } from './throttle';
 import { checkTotp } from './totp';
@@ -35,18 +36,47 @@ export async function verifyAuthenticator(
   at: number,
 ): Promise<Result<{ viaRecoveryCode: boolean }>> {
   const { mfa } = user;
-  if (mfa.secret === null) return fail('mfa_not_enabled');
+  if (mfa.factors.length === 0) return fail('mfa_not_enabled');
   if ('recoveryCode' in factor) {
     if (!(await consumeRecoveryCode(user, factor.recoveryCode)))
       return fail('invalid_recovery_code');
     mfa.lastUsedAt = at;
     return ok({ viaRecoveryCode: true });
   }
-  const step = verifyTotp(mfa.secret, factor.code, mfa.lastStep, at);
-  if (!step.ok) return step;
-  mfa.lastStep = step.value;
+  const match = verifyAnyApp(mfa.factors, factor.code, at);
+  if (!match.ok) return match;
+  const { app, step } = match.value;
+  app.lastStep = step;
+  app.lastUsedAt = at;
   mfa.lastUsedAt = at;
   return ok({ viaRecoveryCode: false });
+}
+
+// A replay says more than a skew, and a skew more than a plain wrong code.
+const failureRank: Partial<Record<ErrorCode, number>> = { code_already_used: 2, clock_skew: 1 };
+
+/**
+ * A code from any of the account's authenticator apps is good: each is checked (every one, so
+ * the time taken does not say which app matched), each with its own replay guard (SEC-7). The
+ * caller counts the attempt once, whatever the number of apps (SEC-8).
+ */
+export function verifyAnyApp(
+  factors: FactorRecord[],
+  code: string,
+  at: number,
+): Result<{ app: FactorRecord; step: number }> {
+  let found: { app: FactorRecord; step: number } | null = null;
+  let failure: Result<never> = fail('invalid_code');
+  for (const app of factors) {
+    const step = verifyTotp(app.secret, code, app.lastStep, at);
+    if (step.ok) found ??= { app, step: step.value };
+    else if ((failureRank[step.failure.code] ?? 0) > rankOf(failure)) failure = step;
+  }
+  return found ? ok(found) : failure;
+}
+
+function rankOf(result: Result<never>): number {
+  return result.ok ? 0 : (failureRank[result.failure.code] ?? 0);
 }
 
 /** The accepted time step, or the failure to answer with. */

@@ -3,13 +3,20 @@ import { sendMail } from './mailbox';
 import type { Store, UserRecord } from './schema';
 
 export type SecurityEvent =
-  'mfa_enabled' | 'mfa_disabled' | 'recovery_code_used' | 'recovery_codes_regenerated';
+  | 'mfa_enabled'
+  | 'mfa_disabled'
+  | 'recovery_code_used'
+  | 'recovery_codes_regenerated'
+  | 'factor_added'
+  | 'factor_removed';
 
 const subjects: Record<SecurityEvent, string> = {
   mfa_enabled: 'Two-factor authentication was turned on',
   mfa_disabled: 'Two-factor authentication was turned off',
   recovery_code_used: 'A recovery code was used to sign in',
   recovery_codes_regenerated: 'New recovery codes were generated',
+  factor_added: 'A second factor was added',
+  factor_removed: 'A second factor was removed',
 };
 
 /**

@@ -24,8 +24,10 @@ describe('seed', () => {
 
   it('has Alice without MFA and Bob with MFA since 2026-01-15', async () => {
     const [alice, bob] = (await createSeedStore()).users;
-    expect(alice?.mfa.secret).toBeNull();
-    expect(bob?.mfa.secret).toBe(bobTotpSecret);
+    expect(alice?.mfa.factors).toEqual([]);
+    expect(bob?.mfa.factors.map((factor) => [factor.name, factor.secret])).toEqual([
+      ['Authenticator app', bobTotpSecret],
+    ]);
     expect(bob?.mfa.enabledAt).toBe(Date.parse('2026-01-15T09:00:00Z'));
   });
 

@@ -1,3 +1,4 @@
+import { FIRST_APP_NAME } from './migrate';
 import { hashPassword } from './password';
 import { hashRecoveryCode } from './recovery-codes';
 import { STORE_VERSION, type Store, type UserRecord } from './schema';
@@ -40,10 +41,9 @@ async function buildSeed(): Promise<Store> {
     name: alice.name,
     password: await hashPassword(alice.password),
     mfa: {
-      secret: null,
+      factors: [],
       enabledAt: null,
       lastUsedAt: null,
-      lastStep: null,
       recoveryCodeHashes: [],
     },
     enrollment: null,
@@ -55,10 +55,19 @@ async function buildSeed(): Promise<Store> {
     name: bob.name,
     password: await hashPassword(bob.password),
     mfa: {
-      secret: bobTotpSecret,
+      factors: [
+        {
+          id: 'fct_bob_app',
+          kind: 'totp',
+          name: FIRST_APP_NAME,
+          secret: bobTotpSecret,
+          createdAt: bobMfaEnabledAt,
+          lastUsedAt: bobMfaEnabledAt,
+          lastStep: null,
+        },
+      ],
       enabledAt: bobMfaEnabledAt,
       lastUsedAt: bobMfaEnabledAt,
-      lastStep: null,
       recoveryCodeHashes: await Promise.all(
         bobRecoveryCodes.map((code) => hashRecoveryCode(code.replace('-', ''))),
       ),

@@ -19,7 +19,7 @@ export function endSession(store: Store, sessionId: string | undefined): void {
 export function createSession(store: Store, userId: string, previousId?: string): SessionRecord {
   endSession(store, previousId);
   const at = now();
-  const session = { id: randomId('ses_'), userId, createdAt: at, lastSeenAt: at };
+  const session = { id: randomId('ses_'), userId, createdAt: at, lastSeenAt: at, sudoUntil: null };
   store.sessions.push(session);
   return session;
 }

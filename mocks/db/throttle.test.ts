@@ -15,10 +15,9 @@ function userWith(failures = 0, lastFailureAt: number | null = null): UserRecord
     name: 'U',
     password: { salt: 's', hash: 'h', iterations: 1 },
     mfa: {
-      secret: null,
+      factors: [],
       enabledAt: null,
       lastUsedAt: null,
-      lastStep: null,
       recoveryCodeHashes: [],
     },
     enrollment: null,

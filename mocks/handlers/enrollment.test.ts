@@ -50,10 +50,10 @@ describe('POST enrollment (start or resume)', () => {
     expect(secrets.size).toBe(25);
   });
 
-  it('is 409 mfa_already_enabled when MFA is on', async () => {
+  it('is 403 reauth_required when MFA is on and the session is not in sudo mode', async () => {
     const browser = new TestBrowser();
     await signInBob(browser);
-    await expectError(await browser.post(apiPaths.enrollment), 'mfa_already_enabled');
+    await expectError(await browser.post(apiPaths.enrollment), 'reauth_required');
   });
 });
 

@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { authHandlers } from './auth';
+import { factorHandlers } from './factors';
 import { meHandlers } from './me';
 import { mfaHandlers } from './mfa';
 import { mockControlHandlers } from './mock-control';
@@ -11,6 +12,7 @@ export const handlers = [
   ...authHandlers,
   ...meHandlers,
   ...mfaHandlers,
+  ...factorHandlers,
   ...mockControlHandlers,
   ...scenarioHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html.

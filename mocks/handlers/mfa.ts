@@ -25,7 +25,9 @@ export const mfaHandlers = [
   http.post(
     apiRoute(apiPaths.enrollment),
     handler(async ({ cookies }) => {
-      const result = await withSession(cookies, (_store, user) => startEnrollment(user));
+      const result = await withSession(cookies, (_store, user, session) =>
+        startEnrollment(user, session),
+      );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<EnrollmentResponse>({ enrollment: result.value });
     }),

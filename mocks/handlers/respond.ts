@@ -46,6 +46,10 @@ const messages: Record<ErrorCode, string> = {
   mfa_not_enabled: 'Two-factor authentication is off.',
   no_pending_enrollment: 'There is no set-up in progress.',
   enrollment_expired: 'The set-up expired. Start again.',
+  reauth_required: 'Confirm your password and a current factor first.',
+  factor_limit_reached: 'An account holds at most 8 second factors.',
+  factor_name_taken: 'Another factor of this account has that name.',
+  last_factor: 'The last factor is removed by disabling MFA.',
   not_found: 'Not found.',
   cross_site_request: 'Cross-site requests are not accepted.',
   payload_too_large: 'The request body is too large.',
@@ -65,7 +69,11 @@ export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {
   );
 }
 
-type ResolverInfo = { request: Request; cookies: Record<string, string> };
+type ResolverInfo = {
+  request: Request;
+  cookies: Record<string, string>;
+  params: Readonly<Record<string, string | readonly string[] | undefined>>;
+};
 
 const noFault: Fault = { fail: false, latencyMs: 0 };
 

@@ -1,6 +1,6 @@
 import { transact } from '../db/db';
-import type { Result } from '../db/result';
-import type { Store, UserRecord } from '../db/schema';
+import { fail, type Result } from '../db/result';
+import type { SessionRecord, Store, UserRecord } from '../db/schema';
 import { authenticate } from '../db/sessions';
 import { SESSION_COOKIE } from './respond';
 
@@ -11,10 +11,17 @@ import { SESSION_COOKIE } from './respond';
  */
 export function withSession<T>(
   cookies: Record<string, string>,
-  operation: (store: Store, user: UserRecord) => Result<T> | Promise<Result<T>>,
+  operation: (
+    store: Store,
+    user: UserRecord,
+    session: SessionRecord,
+  ) => Result<T> | Promise<Result<T>>,
 ): Promise<Result<T>> {
   return transact(async (store) => {
     const auth = authenticate(store, cookies[SESSION_COOKIE]);
-    return auth.ok ? operation(store, auth.value) : auth;
+    if (!auth.ok) return auth;
+    // authenticate() found this very session; the operation may need its sudo mode.
+    const session = store.sessions.find((candidate) => candidate.id === cookies[SESSION_COOKIE]);
+    return session ? operation(store, auth.value, session) : fail('unauthenticated');
   });
 }

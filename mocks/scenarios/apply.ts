@@ -4,9 +4,14 @@ import { fail, ok, type Result } from '../db/result';
 import { scenarioNames, type ScenarioName } from './catalog';
 import type { ScenarioPlan, ScenarioSetup } from './plan';
 import { consoleSetups } from './setups/console';
+import { factorSetups } from './setups/factors';
 import { signInSetups } from './setups/sign-in';
 
-const setups: Record<ScenarioName, ScenarioSetup> = { ...signInSetups, ...consoleSetups };
+const setups: Record<ScenarioName, ScenarioSetup> = {
+  ...signInSetups,
+  ...consoleSetups,
+  ...factorSetups,
+};
 
 function isScenarioName(name: string): name is ScenarioName {
   return (scenarioNames as readonly string[]).includes(name);

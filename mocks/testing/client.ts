@@ -32,7 +32,7 @@ export class TestBrowser {
   }
 
   async request(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
     body?: unknown,
     extraHeaders: Record<string, string> = {},
@@ -68,6 +68,10 @@ export class TestBrowser {
 
   post(path: string, body?: unknown): Promise<Response> {
     return this.request('POST', path, body);
+  }
+
+  patch(path: string, body?: unknown): Promise<Response> {
+    return this.request('PATCH', path, body);
   }
 
   delete(path: string): Promise<Response> {

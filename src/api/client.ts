@@ -6,7 +6,7 @@ import { whenApiReady } from './ready';
 const baseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '';
 
 type RequestOptions<T extends z.ZodMiniType> = {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   schema: T;
   signal?: AbortSignal;

@@ -17,6 +17,7 @@ import {
   reauthRequestSchema,
   regenerateRecoveryCodesResponseSchema,
 } from './mfa';
+import { factorOperations } from './factor-operations';
 import { mockOperations } from './mock-operations';
 import { meResponseSchema, sessionResponseSchema } from './user';
 
@@ -29,15 +30,15 @@ export type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control';
 
 export type Operation = {
   id: string;
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'patch' | 'delete';
   path: string;
   tag: OperationTag;
   summary: string;
   description: string;
   /** The JSON body it reads; none means any body is ignored. */
   request?: z.ZodMiniType;
-  /** 200 with a JSON body, or 204 without one. */
-  success: { status: 200; schema: z.ZodMiniType } | { status: 204 };
+  /** 200 (or 201 for something created) with a JSON body, or 204 without one. */
+  success: { status: 200 | 201; schema: z.ZodMiniType } | { status: 204 };
   /** Every error code it can answer besides `commonErrors`; statuses come from `errorStatus`. */
   errors: readonly ErrorCode[];
   /** `required`: 401 without a live `sid`; `optional`: read if sent (sign-out, verify). */
@@ -170,9 +171,9 @@ export const productOperations: readonly Operation[] = [
     tag: 'mfa',
     summary: 'Start or resume turning MFA on',
     description:
-      'Returns the pending secret (the only response that ever carries it), the same one until it is confirmed, cancelled or 15 minutes pass.',
+      'Returns the pending secret (the only response that ever carries it), the same one until it is confirmed, cancelled or 15 minutes pass. With MFA on it starts one more authenticator app, which needs sudo mode (`POST /api/mfa/sudo`) and room for it (at most 8 factors).',
     success: { status: 200, schema: enrollmentResponseSchema },
-    errors: [...sessionErrors, 'mfa_already_enabled'],
+    errors: [...sessionErrors, 'mfa_already_enabled', 'reauth_required', 'factor_limit_reached'],
     session: 'required',
   },
   {
@@ -244,6 +245,7 @@ export const productOperations: readonly Operation[] = [
     errors: reauthErrors,
     session: 'required',
   },
+  ...factorOperations,
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];

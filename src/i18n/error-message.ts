@@ -24,13 +24,19 @@ export function describeError(error: unknown): ErrorText {
   return { key: code, options: {} };
 }
 
+/**
+ * `errors` ships with the sign-in screens; the second-factor management errors, which only the
+ * console's security card can meet, live in `factor-errors`, loaded with that card.
+ */
+export const errorNamespaces = ['errors', 'factor-errors'];
+
 /** Translated text for any error a request can throw (ApiError codes, `network`, `bad_response`). */
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation('errors');
   return useCallback(
     (error: unknown) => {
       const { key, options } = describeError(error);
-      return t(key, { ...options, ns: 'errors' });
+      return t(key, { ...options, ns: errorNamespaces });
     },
     [t],
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, errorCodes } from '../api/errors';
-import { describeError } from './error-message';
+import { describeError, errorNamespaces } from './error-message';
 import { buildResources, i18n, supportedLanguages } from './index';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', {
@@ -67,9 +67,11 @@ describe('message files', () => {
 
   it('translates every API error code, network and bad_response', () => {
     for (const language of supportedLanguages) {
-      const keys = new Set(flatten(resources[language]?.errors).map(([key]) => key));
+      const keys = new Set(
+        errorNamespaces.flatMap((ns) => flatten(resources[language]?.[ns]).map(([key]) => key)),
+      );
       for (const code of [...errorCodes, 'network', 'bad_response']) {
-        expect(keys.has(code), `${language} errors:${code}`).toBe(true);
+        expect(keys.has(code), `${language} ${errorNamespaces.join('/')}:${code}`).toBe(true);
       }
     }
   });

@@ -17,13 +17,15 @@ import {
 } from '../plan';
 
 const { alice, bob } = seedAccounts;
+const noSession = { id: '', userId: '', createdAt: 0, lastSeenAt: 0, sudoUntil: null };
 const PROFILE = '/settings/profile';
 const HEADING = '#main h1';
 const DIALOG_ALERT = 'dialog[open] [role="alert"]';
 
 /** Alice's set-up under way: the pending key the backend issued, with the wizard on `step`. */
 function aliceEnrolling(store: Store, step: 2 | 3) {
-  const enrollment = startEnrollment(account(store, alice));
+  // MFA is off, so no sudo mode is asked for; the session record is never looked at.
+  const enrollment = startEnrollment(account(store, alice), noSession);
   if (!enrollment.ok) throw new Error(`enrollment failed: ${enrollment.failure.code}`);
   const path = `${PROFILE}?dialog=enable-mfa&step=${step}`;
   return { secret: enrollment.value.secret, path };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/user';
 import { Badge } from '../../../components/badge';
 import { formatDateTime } from '../../../i18n/format';
+import { FactorList } from './factors/factor-list';
 import { MfaActions } from './mfa-actions';
 import './mfa-settings.css';
 
@@ -31,6 +32,7 @@ export function MfaSettings({ user }: { user: User }) {
         </ul>
       </div>
       <MfaActions user={user} />
+      <FactorList user={user} />
     </div>
   );
 }

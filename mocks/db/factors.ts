@@ -1,0 +1,92 @@
+import type { Factor } from '../../src/api/factors';
+import { now, toIso } from './clock';
+import { randomId } from './crypto';
+import { FIRST_APP_NAME } from './migrate';
+import { fail, ok, type Result } from './result';
+import type { FactorRecord, SessionRecord, UserRecord } from './schema';
+
+/** Like AWS IAM: an account holds at most eight second factors of any kind. */
+export const MAX_FACTORS = 8;
+
+/** Sudo mode: a fresh re-authentication lets one session add or remove factors for 10 minutes. */
+export const SUDO_WINDOW_MS = 10 * 60 * 1000;
+
+export function hasMfa(user: UserRecord): boolean {
+  return user.mfa.factors.length > 0;
+}
+
+function nameTaken(user: UserRecord, name: string, exceptId?: string): boolean {
+  const wanted = name.toLocaleLowerCase();
+  return user.mfa.factors.some(
+    (factor) => factor.id !== exceptId && factor.name.toLocaleLowerCase() === wanted,
+  );
+}
+
+/** "Authenticator app", then "Authenticator app 2", 3, … whichever is free first. */
+export function defaultAppName(user: UserRecord): string {
+  if (!nameTaken(user, FIRST_APP_NAME)) return FIRST_APP_NAME;
+  let n = 2;
+  while (nameTaken(user, `${FIRST_APP_NAME} ${n}`)) n += 1;
+  return `${FIRST_APP_NAME} ${n}`;
+}
+
+export function newAppFactor(
+  user: UserRecord,
+  secret: string,
+  at: number,
+  lastStep: number,
+): FactorRecord {
+  return {
+    id: randomId('fct_'),
+    kind: 'totp',
+    name: defaultAppName(user),
+    secret,
+    createdAt: at,
+    lastUsedAt: at,
+    lastStep,
+  };
+}
+
+/** What the API shows of a factor: never its secret or counter. */
+export function factorView(factor: FactorRecord): Factor {
+  return {
+    id: factor.id,
+    type: factor.kind,
+    name: factor.name,
+    createdAt: toIso(factor.createdAt),
+    lastUsedAt: factor.lastUsedAt === null ? null : toIso(factor.lastUsedAt),
+  };
+}
+
+/** Newest first; among equal dates the later-added one first. */
+export function listFactors(user: UserRecord): Factor[] {
+  return user.mfa.factors
+    .map((factor, index) => ({ factor, index }))
+    .sort((a, b) => b.factor.createdAt - a.factor.createdAt || b.index - a.index)
+    .map(({ factor }) => factorView(factor));
+}
+
+export function findFactor(user: UserRecord, id: string): Result<FactorRecord> {
+  const factor = user.mfa.factors.find((candidate) => candidate.id === id);
+  return factor ? ok(factor) : fail('not_found');
+}
+
+/** The contract has trimmed and length-checked the name; uniqueness is per account. */
+export function renameFactor(user: UserRecord, id: string, name: string): Result<Factor> {
+  const found = findFactor(user, id);
+  if (!found.ok) return found;
+  if (nameTaken(user, name, id)) return fail('factor_name_taken');
+  found.value.name = name;
+  return ok(factorView(found.value));
+}
+
+export function sudoActive(session: SessionRecord): boolean {
+  return session.sudoUntil !== null && now() < session.sudoUntil;
+}
+
+/** Adding a factor needs sudo mode and room for one more. */
+export function canAddFactor(user: UserRecord, session: SessionRecord): Result<true> {
+  if (!sudoActive(session)) return fail('reauth_required');
+  if (user.mfa.factors.length >= MAX_FACTORS) return fail('factor_limit_reached');
+  return ok(true);
+}

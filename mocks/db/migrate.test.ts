@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { seedAsVersion1 } from '../testing/store-v1';
+import { loadStore } from './schema';
+import { bobMfaEnabledAt, bobTotpSecret, createSeedStore } from './seed';
+
+describe('migrating a version 1 store', () => {
+  it('turns the TOTP secret into a first factor named "Authenticator app", with its dates', async () => {
+    const v1 = await seedAsVersion1();
+    const bob = (v1.users as { mfa: Record<string, unknown> }[])[1];
+    if (bob) Object.assign(bob.mfa, { lastStep: 123, lastUsedAt: bobMfaEnabledAt + 60_000 });
+    const loaded = loadStore(JSON.stringify(v1));
+    if (!loaded.store) throw new Error('the version 1 store was not migrated');
+    const [alice, migratedBob] = loaded.store.users;
+    expect(loaded.store.version).toBe(2);
+    expect(alice?.mfa.factors).toEqual([]);
+    expect(migratedBob?.mfa.factors).toEqual([
+      {
+        id: 'fct_usr_bob_1',
+        kind: 'totp',
+        name: 'Authenticator app',
+        secret: bobTotpSecret,
+        createdAt: bobMfaEnabledAt,
+        lastUsedAt: bobMfaEnabledAt + 60_000,
+        lastStep: 123,
+      },
+    ]);
+    expect(migratedBob?.mfa.enabledAt).toBe(bobMfaEnabledAt);
+  });
+
+  it('loses nothing else: recovery codes, sessions, mailbox, throttle, passwords', async () => {
+    const seed = await createSeedStore();
+    const v1 = await seedAsVersion1();
+    const mail = {
+      id: 'm1',
+      to: 'bob@example.com',
+      subject: 's',
+      body: 'b',
+      sentAt: '2026-01-15T09:00:00.000Z',
+    };
+    v1.mailbox = [mail];
+    const loaded = loadStore(JSON.stringify(v1));
+    if (!loaded.store) throw new Error('the version 1 store was not migrated');
+    expect(loaded.store.users.map((user) => user.mfa.recoveryCodeHashes)).toEqual(
+      seed.users.map((user) => user.mfa.recoveryCodeHashes),
+    );
+    expect(loaded.store.users.map((user) => user.password)).toEqual(
+      seed.users.map((user) => user.password),
+    );
+    expect(loaded.store.sessions).toEqual([
+      { id: 'ses_old', userId: 'usr_bob', createdAt: 5, lastSeenAt: 6, sudoUntil: null },
+    ]);
+    expect(loaded.store.mailbox).toEqual([mail]);
+    expect(loaded).not.toHaveProperty('notice');
+  });
+
+  it('still resets a version 1 store that is broken, with the old-version notice', () => {
+    expect(loadStore(JSON.stringify({ version: 1, users: 'nobody' }))).toEqual({
+      store: null,
+      notice: 'reset_old_version',
+    });
+  });
+});

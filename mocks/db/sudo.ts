@@ -1,0 +1,42 @@
+import type { RemoveFactorResponse, SudoResponse } from '../../src/api/factors';
+import { mfaStatusView } from './accounts';
+import { now, toIso } from './clock';
+import { SUDO_WINDOW_MS, findFactor, sudoActive } from './factors';
+import { reauthenticate, type ReauthInput } from './reauth';
+import { fail, ok, type Result } from './result';
+import type { SessionRecord, Store, UserRecord } from './schema';
+import { sendSecurityNotice } from './security-mail';
+
+/**
+ * Sudo mode, as on GitHub: the password and a current factor (each wrong one counted, SEC-8)
+ * let this session, and only this one, add or remove factors for the next 10 minutes.
+ */
+export async function startSudo(
+  user: UserRecord,
+  session: SessionRecord,
+  input: ReauthInput,
+): Promise<Result<SudoResponse>> {
+  const auth = await reauthenticate(user, input);
+  if (!auth.ok) return auth;
+  session.sudoUntil = now() + SUDO_WINDOW_MS;
+  return ok({ sudoUntil: toIso(session.sudoUntil) });
+}
+
+/**
+ * Removes one factor of several. The last one never goes this way: that is "Disable MFA",
+ * with its own warning, so a trash icon cannot quietly turn MFA off.
+ */
+export function removeFactor(
+  store: Store,
+  user: UserRecord,
+  session: SessionRecord,
+  id: string,
+): Result<RemoveFactorResponse> {
+  if (!sudoActive(session)) return fail('reauth_required');
+  const found = findFactor(user, id);
+  if (!found.ok) return found;
+  if (user.mfa.factors.length === 1) return fail('last_factor');
+  user.mfa.factors = user.mfa.factors.filter((factor) => factor.id !== id);
+  sendSecurityNotice(store, user, 'factor_removed');
+  return ok({ mfa: mfaStatusView(user) });
+}

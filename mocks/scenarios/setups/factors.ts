@@ -1,0 +1,65 @@
+import { addAppFactor, startEnrollment } from '../../db/enrollment';
+import { renameFactor } from '../../db/factors';
+import type { Store } from '../../db/schema';
+import { bobTotpSecret, seedAccounts } from '../../db/seed';
+import { createSession } from '../../db/sessions';
+import { startSudo } from '../../db/sudo';
+import { account, enterCode, totpAt, type ScenarioPlan, type ScenarioSetup } from '../plan';
+
+const { bob } = seedAccounts;
+const PROFILE = '/settings/profile';
+const ADD_APP = { action: 'click', label: 'profile:factors.addApp' } as const;
+
+function must<T>(result: { ok: true; value: T } | { ok: false; failure: { code: string } }): T {
+  if (!result.ok) throw new Error(`scenario set-up failed: ${result.failure.code}`);
+  return result.value;
+}
+
+/** Bob signed in, his session in sudo mode after a genuine password and code check. */
+async function bobInSudo(store: Store) {
+  const user = account(store, bob);
+  const session = createSession(store, user.id);
+  must(await startSudo(user, session, { password: bob.password, code: totpAt(bobTotpSecret) }));
+  return { user, session };
+}
+
+const at = (sessionId: string, steps: ScenarioPlan['steps'], expect: string): ScenarioPlan => ({
+  sessionId,
+  landing: { path: PROFILE },
+  steps,
+  expect,
+});
+
+export const factorSetups = {
+  /** Two authenticator apps, the newer one renamed "Tablet": the list with remove buttons. */
+  'profile-factors': async (store) => {
+    const { user, session } = await bobInSudo(store);
+    const { secret } = must(startEnrollment(user, session));
+    const { factor } = must(await addAppFactor(store, user, session, totpAt(secret)));
+    must(renameFactor(user, factor.id, 'Tablet'));
+    return at(session.id, [], '.factor-item:nth-child(2)');
+  },
+
+  /** "Add authenticator app" outside sudo mode: the password and a current code first. */
+  'factor-add-reauth': async (store) => {
+    const session = createSession(store, account(store, bob).id);
+    return at(session.id, [ADD_APP], 'dialog[open] input[name="password"]');
+  },
+
+  /** In sudo mode the set-up opens at once: QR code, key and code field. */
+  'factor-add-scan': async (store) => {
+    const { session } = await bobInSudo(store);
+    return at(session.id, [ADD_APP], 'dialog[open] input[name="code"]');
+  },
+
+  /** The code verified: the naming step, prefilled with "Authenticator app 2". */
+  'factor-naming': async (store) => {
+    const { user, session } = await bobInSudo(store);
+    const { secret } = must(startEnrollment(user, session));
+    return at(
+      session.id,
+      [ADD_APP, ...enterCode(totpAt(secret))],
+      'dialog[open] input[name="name"]',
+    );
+  },
+} satisfies Record<string, ScenarioSetup>;

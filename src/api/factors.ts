@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { totpCodeSchema } from './codes';
+import { mfaStatusSchema } from './user';
+
+export const factorPaths = {
+  /** GET the list; POST confirms a pending authenticator-app enrollment as one more factor. */
+  factors: '/api/mfa/factors',
+  /** PATCH renames, DELETE removes (never the last one: that is "Disable MFA"). */
+  factor: '/api/mfa/factors/:id',
+  /** POST the password and a current factor: sudo mode for adding and removing factors. */
+  sudo: '/api/mfa/sudo',
+} as const;
+
+export function factorPath(id: string): string {
+  return factorPaths.factor.replace(':id', encodeURIComponent(id));
+}
+
+export const FACTOR_NAME_MAX = 40;
+
+export const factorTypeSchema = z.enum(['totp']);
+export type FactorType = z.infer<typeof factorTypeSchema>;
+
+export const factorSchema = z.object({
+  id: z.string(),
+  type: factorTypeSchema,
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.nullable(z.iso.datetime()),
+});
+export type Factor = z.infer<typeof factorSchema>;
+
+/** Newest first. */
+export const factorListResponseSchema = z.object({ factors: z.array(factorSchema) });
+export type FactorListResponse = z.infer<typeof factorListResponseSchema>;
+
+/** Trimmed, then 1–40 characters; uniqueness per account is the server's to judge. */
+export const factorNameSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value: string) => value.trim()),
+  ),
+  z.string().check(z.minLength(1), z.maxLength(FACTOR_NAME_MAX)),
+);
+
+export const renameFactorRequestSchema = z.object({ name: factorNameSchema });
+export type RenameFactorRequest = z.input<typeof renameFactorRequestSchema>;
+
+export const factorResponseSchema = z.object({ factor: factorSchema });
+export type FactorResponse = z.infer<typeof factorResponseSchema>;
+
+export const addAppFactorRequestSchema = z.object({ code: totpCodeSchema });
+export type AddAppFactorRequest = z.input<typeof addAppFactorRequestSchema>;
+
+export const addAppFactorResponseSchema = z.object({ factor: factorSchema, mfa: mfaStatusSchema });
+export type AddAppFactorResponse = z.infer<typeof addAppFactorResponseSchema>;
+
+export const removeFactorResponseSchema = z.object({ mfa: mfaStatusSchema });
+export type RemoveFactorResponse = z.infer<typeof removeFactorResponseSchema>;
+
+export const sudoResponseSchema = z.object({ sudoUntil: z.iso.datetime() });
+export type SudoResponse = z.infer<typeof sudoResponseSchema>;

@@ -1,0 +1,90 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../api/client';
+import { isApiError } from '../../../api/errors';
+import {
+  addAppFactorResponseSchema,
+  factorListResponseSchema,
+  factorPath,
+  factorPaths,
+  factorResponseSchema,
+  removeFactorResponseSchema,
+  sudoResponseSchema,
+  type AddAppFactorRequest,
+} from '../../../api/factors';
+import type { ReauthRequest } from '../../../api/mfa';
+import { updateSessionUser } from '../../../api/session';
+import { mfaKeys } from './keys';
+
+export function factorsQueryOptions() {
+  return queryOptions({
+    queryKey: mfaKeys.factors(),
+    queryFn: async ({ signal }) =>
+      (await apiRequest(factorPaths.factors, { schema: factorListResponseSchema, signal })).factors,
+  });
+}
+
+export function useRenameFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      apiRequest(factorPath(id), {
+        method: 'PATCH',
+        body: { name },
+        schema: factorResponseSchema,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaKeys.factors() }),
+  });
+}
+
+/** Sudo mode for this session (10 minutes): the password and a current factor. */
+export function enterSudo(request: ReauthRequest) {
+  return apiRequest(factorPaths.sudo, {
+    method: 'POST',
+    body: request,
+    schema: sudoResponseSchema,
+  });
+}
+
+/**
+ * Removes a factor, re-authenticating first when the reauth form was filled in; without it the
+ * removal is tried as is, and `reauth_required` tells the dialog to ask.
+ */
+export function useRemoveFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    gcTime: 0,
+    mutationFn: async ({ id, reauth }: { id: string; reauth?: ReauthRequest }) => {
+      if (reauth) await enterSudo(reauth);
+      return apiRequest(factorPath(id), { method: 'DELETE', schema: removeFactorResponseSchema });
+    },
+    onSuccess: ({ mfa }) => {
+      updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
+      return queryClient.invalidateQueries({ queryKey: mfaKeys.factors() });
+    },
+  });
+}
+
+export const needsReauth = (error: unknown) => isApiError(error, 'reauth_required');
+
+export function useEnterSudo() {
+  return useMutation({ gcTime: 0, mutationFn: enterSudo });
+}
+
+/** Confirms the pending authenticator app with its first code: one more factor. */
+export function useAddApp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: AddAppFactorRequest) =>
+      apiRequest(factorPaths.factors, {
+        method: 'POST',
+        body: request,
+        schema: addAppFactorResponseSchema,
+      }),
+    onSuccess: ({ mfa }) => {
+      updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
+      // The secret is no longer pending: drop it from memory (SEC-2).
+      queryClient.removeQueries({ queryKey: mfaKeys.enrollment() });
+      return queryClient.invalidateQueries({ queryKey: mfaKeys.factors() });
+    },
+  });
+}

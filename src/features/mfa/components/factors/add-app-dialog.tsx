@@ -1,0 +1,138 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { totpCodeSchema } from '../../../../api/codes';
+import type { Factor } from '../../../../api/factors';
+import { Button } from '../../../../components/button';
+import { Dialog } from '../../../../components/dialog';
+import { useToast } from '../../../../components/toast';
+import { needsReauth, useAddApp, useEnterSudo, useRenameFactor } from '../../api/factors';
+import { useCancelEnrollment } from '../../api/cancel-enrollment';
+import { mfaKeys } from '../../api/keys';
+import { enrollmentQueryOptions } from '../../api/start-enrollment';
+import { StepScan } from '../enrollment/step-scan';
+import { StepVerify } from '../enrollment/step-verify';
+import { ReauthForm } from '../reauth-form';
+import { NameFactorForm } from './name-factor-form';
+
+/**
+ * One more authenticator app: confirm it's you (unless this session is in sudo mode), scan and
+ * verify, then name it. Nothing is saved before the code verified; closing earlier cancels the
+ * pending key, so an abandoned set-up leaves nothing behind.
+ */
+export function AddAppDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('profile');
+  const { t: tm } = useTranslation('mfa');
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const enrollment = useQuery(enrollmentQueryOptions());
+  const sudo = useEnterSudo();
+  const add = useAddApp();
+  const rename = useRenameFactor();
+  const cancel = useCancelEnrollment();
+  const formId = useId();
+  const [code, setCode] = useState('');
+  const [validationError, setValidationError] = useState<string | null>(null);
+  const [added, setAdded] = useState<Factor | null>(null);
+  const asking = needsReauth(enrollment.error) || needsReauth(add.error);
+
+  function confirmIdentity(request: Parameters<typeof sudo.mutate>[0]) {
+    sudo.mutate(request, {
+      onSuccess: () => {
+        add.reset();
+        void queryClient.resetQueries({ queryKey: mfaKeys.enrollment() });
+      },
+    });
+  }
+
+  function verify(raw: string) {
+    if (add.isPending) return;
+    const parsed = totpCodeSchema.safeParse(raw);
+    if (!parsed.success) return setValidationError(tm('wizard.verify.codeRequired'));
+    setValidationError(null);
+    add.mutate({ code: parsed.data }, { onSuccess: ({ factor }) => setAdded(factor) });
+  }
+
+  function requestClose() {
+    if (added) return onClose();
+    if (add.isPending || cancel.isPending) return;
+    cancel.mutate(undefined, { onSettled: onClose });
+  }
+
+  const done = (factor: Factor) => {
+    toast.show(t('factors.addedToast', { name: factor.name }));
+    onClose();
+  };
+
+  const footer = added ? (
+    <>
+      <Button variant="ghost" onClick={() => done(added)}>
+        {t('factors.skip')}
+      </Button>
+      <Button
+        variant="primary"
+        type="submit"
+        form={formId}
+        loading={rename.isPending}
+        loadingLabel={t('factors.saving')}
+      >
+        {t('factors.save')}
+      </Button>
+    </>
+  ) : (
+    <>
+      <Button variant="ghost" onClick={requestClose}>
+        {t('factors.cancel')}
+      </Button>
+      <Button
+        variant="primary"
+        type="submit"
+        form={formId}
+        loading={asking ? sudo.isPending : add.isPending}
+        loadingLabel={asking ? t('factors.confirming') : t('factors.verifying')}
+      >
+        {asking ? t('factors.continue') : t('factors.verify')}
+      </Button>
+    </>
+  );
+
+  return (
+    <Dialog
+      open
+      onClose={requestClose}
+      title={added ? t('factors.nameTitle') : t('factors.addAppTitle')}
+      size="lg"
+      footer={footer}
+    >
+      {added ? (
+        <div className="stack">
+          <p role="status">{t('factors.addedNotice')}</p>
+          <NameFactorForm formId={formId} factor={added} rename={rename} onDone={done} />
+        </div>
+      ) : asking ? (
+        <ReauthForm formId={formId} error={sudo.error} onSubmit={confirmIdentity} />
+      ) : (
+        <div className="stack">
+          <h3 className="wizard-heading">{tm('wizard.scan.heading')}</h3>
+          <StepScan enrollment={enrollment} />
+          {enrollment.isSuccess && (
+            <StepVerify
+              formId={formId}
+              code={code}
+              onCodeChange={setCode}
+              onSubmit={verify}
+              validationError={validationError}
+              error={add.error}
+              onStartAgain={() => {
+                add.reset();
+                setCode('');
+                void queryClient.resetQueries({ queryKey: mfaKeys.enrollment() });
+              }}
+              pending={add.isPending}
+            />
+          )}
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Factor } from '../../../../api/factors';
+import type { User } from '../../../../api/user';
+import { Alert } from '../../../../components/alert';
+import { Button } from '../../../../components/button';
+import { formatDateTime } from '../../../../i18n/format';
+import { factorsQueryOptions } from '../../api/factors';
+import { RemoveFactorDialog } from './remove-factor-dialog';
+import { RenameFactorDialog } from './rename-factor-dialog';
+import './factors.css';
+
+const MAX_FACTORS = 8;
+
+// The set-up (with qrcode.react) loads only when someone starts it.
+const AddAppDialog = lazy(() =>
+  import('./add-app-dialog').then((module) => ({ default: module.AddAppDialog })),
+);
+
+/**
+ * The account's second factors, newest first, each with rename and (while it is not the only
+ * one) remove. The last factor goes only through "Disable MFA", with its warning.
+ */
+export function FactorList({ user }: { user: User }) {
+  // Loads the factor errors' messages too, before any dialog of the card can need them.
+  const { t, i18n } = useTranslation(['profile', 'factor-errors']);
+  const headingId = useId();
+  const lng = i18n.resolvedLanguage ?? 'en';
+  const factors = useQuery({ ...factorsQueryOptions(), enabled: user.mfa.enabled });
+  const [renaming, setRenaming] = useState<Factor | null>(null);
+  const [removing, setRemoving] = useState<Factor | null>(null);
+  const [adding, setAdding] = useState(false);
+
+  if (!user.mfa.enabled) return null;
+  if (factors.isPending) return <p role="status">{t('factors.loading')}</p>;
+  if (factors.isError) return <Alert tone="error">{t('factors.loadError')}</Alert>;
+  const list = factors.data;
+  const removable = list.length > 1;
+
+  return (
+    <section className="factor-section stack-sm" aria-labelledby={headingId}>
+      <div className="cluster">
+        <h3 id={headingId} className="mfa-row-label">
+          {t('factors.title')}
+        </h3>
+        <span className="muted">
+          {t('factors.count', { count: list.length, max: MAX_FACTORS })}
+        </span>
+      </div>
+      <ul className="factor-list">
+        {list.map((factor) => (
+          <li key={factor.id} className="factor-item">
+            <div className="factor-facts">
+              <span className="factor-name">{factor.name}</span>
+              <span className="muted">{t(`factors.type.${factor.type}`)}</span>
+              <span className="muted">
+                {t('factors.added', { date: formatDateTime(factor.createdAt, lng) })}
+              </span>
+              <span className="muted">
+                {factor.lastUsedAt
+                  ? t('factors.lastUsed', { date: formatDateTime(factor.lastUsedAt, lng) })
+                  : t('factors.neverUsed')}
+              </span>
+            </div>
+            <div className="cluster">
+              <Button
+                variant="ghost"
+                aria-label={t('factors.renameNamed', { name: factor.name })}
+                onClick={() => setRenaming(factor)}
+              >
+                {t('factors.rename')}
+              </Button>
+              {removable && (
+                <Button
+                  variant="ghost"
+                  aria-label={t('factors.removeNamed', { name: factor.name })}
+                  onClick={() => setRemoving(factor)}
+                >
+                  {t('factors.remove')}
+                </Button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {!removable && <p className="muted">{t('factors.lastHint')}</p>}
+      {list.length < MAX_FACTORS && (
+        <div>
+          <Button onClick={() => setAdding(true)}>{t('factors.addApp')}</Button>
+        </div>
+      )}
+      {adding && (
+        <Suspense fallback={<p role="status">{t('factors.opening')}</p>}>
+          <AddAppDialog onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
+      {renaming && <RenameFactorDialog factor={renaming} onClose={() => setRenaming(null)} />}
+      {removing && <RemoveFactorDialog factor={removing} onClose={() => setRemoving(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Factor } from '../../../../api/factors';
+import { Alert } from '../../../../components/alert';
+import { Button } from '../../../../components/button';
+import { Dialog } from '../../../../components/dialog';
+import { useToast } from '../../../../components/toast';
+import { useErrorMessage } from '../../../../i18n/error-message';
+import { needsReauth, useRemoveFactor } from '../../api/factors';
+import { ReauthForm } from '../reauth-form';
+
+/**
+ * Removing asks for nothing more while the session is in sudo mode; otherwise the server's
+ * `reauth_required` brings up the password and code form, and the removal follows it.
+ */
+export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClose: () => void }) {
+  const { t } = useTranslation('profile');
+  const errorText = useErrorMessage();
+  const toast = useToast();
+  const remove = useRemoveFactor();
+  const formId = useId();
+  const asking = remove.error !== null && (needsReauth(remove.error) || remove.variables?.reauth);
+
+  const run = (reauth?: Parameters<typeof remove.mutate>[0]['reauth']) =>
+    remove.mutate(
+      { id: factor.id, reauth },
+      {
+        onSuccess: () => {
+          toast.show(t('factors.removed', { name: factor.name }));
+          onClose();
+        },
+      },
+    );
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('factors.removeTitle', { name: factor.name })}
+      description={t('factors.removeDescription')}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>
+            {t('factors.cancel')}
+          </Button>
+          <Button
+            variant="danger"
+            type={asking ? 'submit' : 'button'}
+            form={asking ? formId : undefined}
+            onClick={asking ? undefined : () => run()}
+            loading={remove.isPending}
+            loadingLabel={t('factors.removing')}
+          >
+            {t('factors.removeConfirm')}
+          </Button>
+        </>
+      }
+    >
+      {asking ? (
+        <ReauthForm
+          formId={formId}
+          error={needsReauth(remove.error) ? null : remove.error}
+          onSubmit={(request) => run(request)}
+        />
+      ) : (
+        remove.error && <Alert tone="error">{errorText(remove.error)}</Alert>
+      )}
+    </Dialog>
+  );
+}

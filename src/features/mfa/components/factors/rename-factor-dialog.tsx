@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Factor } from '../../../../api/factors';
+import { Button } from '../../../../components/button';
+import { Dialog } from '../../../../components/dialog';
+import { useToast } from '../../../../components/toast';
+import { useRenameFactor } from '../../api/factors';
+import { NameFactorForm } from './name-factor-form';
+
+export function RenameFactorDialog({ factor, onClose }: { factor: Factor; onClose: () => void }) {
+  const { t } = useTranslation('profile');
+  const toast = useToast();
+  const rename = useRenameFactor();
+  const formId = useId();
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('factors.renameTitle')}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>
+            {t('factors.cancel')}
+          </Button>
+          <Button
+            variant="primary"
+            type="submit"
+            form={formId}
+            loading={rename.isPending}
+            loadingLabel={t('factors.saving')}
+          >
+            {t('factors.save')}
+          </Button>
+        </>
+      }
+    >
+      <NameFactorForm
+        formId={formId}
+        factor={factor}
+        rename={rename}
+        onDone={(renamed) => {
+          toast.show(t('factors.renamed', { name: renamed.name }));
+          onClose();
+        }}
+      />
+    </Dialog>
+  );
+}
