@@ -106,6 +106,8 @@ export const test = base.extend<Fixtures & BackendOptions>({
   signInWithMailedCode: async ({ mock, signInPage, verifyPage }, use) =>
     use(async ({ email, password }) => {
       await signInPage.signIn(email, password);
+      // The code is mailed when the password step answers: read it once its screen shows.
+      await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
       await verifyPage.enterCode(await mock.latestCode(email));
     }),
 });
