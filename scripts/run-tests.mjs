@@ -16,6 +16,7 @@ const steps = [
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
   // The committed OpenAPI document must be what src/api/ generates, and lint clean.
   ['OpenAPI document is current', bin('tsx'), ['scripts/generate-openapi.ts', '--check']],
+  // `redocly` is @redocly/cli; its rules are in redocly.yaml.
   ['OpenAPI lint', bin('redocly'), ['lint', '--format=summary']],
   [
     'unit and component tests',
@@ -41,6 +42,7 @@ const steps = [
     { VITE_API_MOCKING: 'off' },
   ],
   ['mock-free real-backend build', 'node', ['scripts/check-mock-free-build.mjs', 'dist-real']],
+  // size-limit measures gzip bytes with its @size-limit/file plugin (budgets in package.json).
   ['size budgets', bin('size-limit'), []],
   ['what the sign-in screen loads', 'node', ['scripts/check-budgets.mjs']],
   [
