@@ -54,7 +54,8 @@ export class SignInPage {
   waitHint(seconds?: number) {
     return this.page.getByText(
       seconds === undefined
-        ? this.text.opening('auth:signIn.waitHint')
+        ? // The whole sentence, any wait: its opening alone ("请在") also begins the alert.
+          this.text.pattern('auth:signIn.waitHint')
         : this.text.t('auth:signIn.waitHint', { seconds }),
     );
   }
