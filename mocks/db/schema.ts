@@ -13,17 +13,46 @@ const passwordHashSchema = z.object({
   iterations: z.number().int().positive(),
 });
 
-/** One second factor: an authenticator app's TOTP key, saved only once it verified. */
-export const factorRecordSchema = z.object({
+const factorBase = {
   id: z.string(),
-  kind: z.literal('totp'),
   name: z.string(),
-  secret: z.string(),
   createdAt: epochMs,
   lastUsedAt: epochMs.nullable(),
+};
+
+/** An authenticator app's TOTP key, saved only once it verified. */
+export const appFactorRecordSchema = z.object({
+  ...factorBase,
+  kind: z.literal('totp'),
+  secret: z.string(),
   /** Last accepted time step of this key, so no code works twice (SEC-7). */
   lastStep: z.number().int().nullable(),
 });
+export type AppFactorRecord = z.infer<typeof appFactorRecordSchema>;
+
+/** A security key or passkey: its public key only; the private key never leaves the device. */
+export const keyFactorRecordSchema = z.object({
+  ...factorBase,
+  kind: z.literal('webauthn'),
+  /** base64url credential ID, unique across every account. */
+  credentialId: z.string(),
+  /** base64url COSE public key. */
+  publicKey: z.string(),
+  /** Signature counter; a response that does not move it forward is refused (a cloned key). */
+  counter: z.number().int().nonnegative(),
+  transports: z.array(z.string()),
+  /** The browser said the key signs in by itself (credProps.rk): a passkey. */
+  discoverable: z.boolean(),
+  /** Backed up (synced) passkey, or bound to this one device. */
+  backedUp: z.boolean(),
+});
+export type KeyFactorRecord = z.infer<typeof keyFactorRecordSchema>;
+
+/** One second factor. Store v2 held only apps; keys joined it without a version change. */
+export const factorRecordSchema = z.discriminatedUnion('kind', [
+  appFactorRecordSchema,
+  keyFactorRecordSchema,
+]);
 export type FactorRecord = z.infer<typeof factorRecordSchema>;
 
 export const mfaRecordSchema = z.object({
@@ -80,6 +109,24 @@ export const sessionRecordSchema = z.object({
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
+/**
+ * A WebAuthn challenge the server issued: single use (gone once answered, right or wrong),
+ * expiring, and bound to its owner, so an answer made for one purpose cannot serve another.
+ */
+const webauthnChallengeRecordSchema = z.object({
+  /** base64url random bytes, as sent in the options. */
+  challenge: z.string(),
+  purpose: z.enum(['register', 'sign_in', 'reauth']),
+  /** The session (register, reauth) or sign-in challenge (sign_in) it belongs to. */
+  ownerId: z.string(),
+  userId: z.string(),
+  /** The relying-party ID and origin the options named; the answer must match them. */
+  rpId: z.string(),
+  origin: z.string(),
+  expiresAt: epochMs,
+});
+export type WebauthnChallengeRecord = z.infer<typeof webauthnChallengeRecordSchema>;
+
 const passwordThrottleRecordSchema = z.object({
   /** `email:<address>` or `address:<client address>` (see password-throttle.ts). */
   key: z.string(),
@@ -97,6 +144,8 @@ export const storeSchema = z.object({
   mailbox: z.array(mailMessageSchema),
   /** Wrong-password counters; stores saved before it existed load with none (no version bump). */
   passwordThrottle: z.array(passwordThrottleRecordSchema).default([]),
+  /** Open WebAuthn challenges; added without a version bump, like `passwordThrottle`. */
+  webauthnChallenges: z.array(webauthnChallengeRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

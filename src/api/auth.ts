@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
 import { emailPattern } from './email';
 import { userSchema } from './user';
+import { authenticationCredentialSchema } from './webauthn';
 
 export const signInRequestSchema = z.object({
   email: z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email({ pattern: emailPattern })),
@@ -12,8 +13,14 @@ export type SignInRequest = z.input<typeof signInRequestSchema>;
 /** The password step never starts a session: it returns a short-lived, single-use challenge. */
 export const challengeSchema = z.object({
   id: z.string(),
+  /** `totp`: the account's own second factors (apps, keys, recovery codes); `email`: a mailed code. */
   method: z.enum(['totp', 'email']),
   expiresAt: z.iso.datetime(),
+  /**
+   * For `totp`: the kinds of factor the account has, the most recently used kind first
+   * (`security_key` covers passkeys). A recovery code is always accepted too.
+   */
+  factors: z.optional(z.array(z.enum(['security_key', 'totp']))),
   /** For `email`: where the code went, masked (a•••@example.com). */
   maskedEmail: z.optional(z.string()),
   /** For `email`: when "Resend code" may be used again. */
@@ -24,7 +31,10 @@ export type Challenge = z.infer<typeof challengeSchema>;
 export const signInResponseSchema = z.object({ challenge: challengeSchema });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
-/** Either a code (authenticator app or email) or, for `totp` challenges, a recovery code. */
+/**
+ * A code (authenticator app or email) or, for `totp` challenges, a recovery code or a security
+ * key's answer to `POST /api/auth/webauthn/options`.
+ */
 export const verifyChallengeRequestSchema = z.union([
   z.object({
     challengeId: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -33,6 +43,10 @@ export const verifyChallengeRequestSchema = z.union([
   z.object({
     challengeId: z.string().check(z.minLength(1), z.maxLength(100)),
     recoveryCode: recoveryCodeSchema,
+  }),
+  z.object({
+    challengeId: z.string().check(z.minLength(1), z.maxLength(100)),
+    credential: authenticationCredentialSchema,
   }),
 ]);
 export type VerifyChallengeRequest = z.input<typeof verifyChallengeRequestSchema>;

@@ -17,7 +17,8 @@ export function factorPath(id: string): string {
 
 export const FACTOR_NAME_MAX = 40;
 
-export const factorTypeSchema = z.enum(['totp']);
+/** `totp`: an authenticator app; a key that lives on the device and signs in by itself is a passkey. */
+export const factorTypeSchema = z.enum(['totp', 'security_key', 'passkey']);
 export type FactorType = z.infer<typeof factorTypeSchema>;
 
 export const factorSchema = z.object({
@@ -26,6 +27,8 @@ export const factorSchema = z.object({
   name: z.string(),
   createdAt: z.iso.datetime(),
   lastUsedAt: z.nullable(z.iso.datetime()),
+  /** Keys only, where the browser said: true "synced" (backed up), false "this device only". */
+  synced: z.optional(z.boolean()),
 });
 export type Factor = z.infer<typeof factorSchema>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
 import { mfaStatusSchema } from './user';
+import { authenticationCredentialSchema } from './webauthn';
 
 /**
  * A pending enrollment: the only response that ever carries the secret, and only until the
@@ -38,12 +39,19 @@ export const confirmEnrollmentResponseSchema = z.object({
 });
 export type ConfirmEnrollmentResponse = z.infer<typeof confirmEnrollmentResponseSchema>;
 
-/** Disabling MFA and regenerating recovery codes both need the password and a second factor. */
+/**
+ * Disabling MFA, new recovery codes and sudo mode need the password and a second factor: a code,
+ * a recovery code, or a security key's answer to `POST /api/mfa/reauth/webauthn/options`.
+ */
 export const reauthRequestSchema = z.union([
   z.object({ password: z.string().check(z.minLength(1), z.maxLength(200)), code: totpCodeSchema }),
   z.object({
     password: z.string().check(z.minLength(1), z.maxLength(200)),
     recoveryCode: recoveryCodeSchema,
+  }),
+  z.object({
+    password: z.string().check(z.minLength(1), z.maxLength(200)),
+    credential: authenticationCredentialSchema,
   }),
 ]);
 export type ReauthRequest = z.input<typeof reauthRequestSchema>;
