@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/loading';
 import { consoleNamespaces, i18n } from '../i18n';
+import { keyNamespaces } from '../i18n/error-message';
 import type * as ConsoleScreens from './console-screens';
 
 /**
@@ -25,7 +26,11 @@ export function preloadConsole() {
   return consoleModule;
 }
 
-export const preloadVerify = () => import('../routes/sign-in-verify');
+/** The second-factor step, with the security-key messages it may need (two small files). */
+export const preloadVerify = () =>
+  Promise.all([import('../routes/sign-in-verify'), i18n.loadNamespaces(keyNamespaces)]).then(
+    ([route]) => route,
+  );
 
 function lazyNamed<T>(load: () => Promise<T>, pick: (module: T) => ComponentType) {
   return lazy(async () => ({ default: pick(await load()) }));

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
+import { isKeyError } from '../api/key-error';
 
 export type ErrorText = { key: string; options: Record<string, string | number> };
 
@@ -9,6 +10,8 @@ export type ErrorText = { key: string; options: Record<string, string | number> 
  * `<code>_wait` variant (i18next context), clock skew says ahead or behind.
  */
 export function describeError(error: unknown): ErrorText {
+  // The browser's security-key prompt failed (cancelled, unsupported, already registered …).
+  if (isKeyError(error)) return { key: error.code, options: {} };
   if (!isApiError(error)) return { key: 'internal_error', options: {} };
   const { code, details } = error;
   const skew = details?.skewMinutes;
@@ -26,9 +29,13 @@ export function describeError(error: unknown): ErrorText {
 
 /**
  * `errors` ships with the sign-in screens; the second-factor management errors, which only the
- * console's security card can meet, live in `factor-errors`, loaded with that card.
+ * console's security card can meet, live in `factor-errors`, loaded with that card; the
+ * security-key errors in `key-errors`, loaded with the second-factor step and the console.
  */
-export const errorNamespaces = ['errors', 'factor-errors'];
+export const errorNamespaces = ['errors', 'factor-errors', 'key-errors'];
+
+/** What the second-factor step adds when it offers a security key: its words and its errors. */
+export const keyNamespaces = ['key-sign-in', 'key-errors'];
 
 /** Translated text for any error a request can throw (ApiError codes, `network`, `bad_response`). */
 export function useErrorMessage(): (error: unknown) => string {

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { preloadKeyCeremony } from '../api/key-support';
+import { i18n } from '../i18n';
+import { keyNamespaces } from '../i18n/error-message';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { afterFirstPaint } from '../api/ready';
 import { meQueryOptions } from '../api/session';
@@ -21,9 +24,12 @@ export function SignInRoute() {
   const returnTo = sanitizeReturnTo(params.get('returnTo'));
   const notice = readSignInNotice(location.state);
   const session = useQuery(meQueryOptions());
-  // The next step's code arrives while the person types, not after they submit.
+  // The next step's code (and its security-key messages, two small files) arrives while the
+  // person types, not after they submit.
   useEffect(() => {
-    void afterFirstPaint().then(() => import('./sign-in-verify'));
+    void afterFirstPaint().then(() =>
+      Promise.all([import('./sign-in-verify'), i18n.loadNamespaces(keyNamespaces)]),
+    );
   }, []);
   if (session.data) return <Navigate to={returnTo ?? '/'} replace />;
   // This browser signed in before: check first, so a signed-in person never sees the form flash.
@@ -40,6 +46,8 @@ export function SignInRoute() {
       <SignInForm
         onChallenge={(challenge) => {
           const state: ChallengeState = { challenge, returnTo };
+          // The browser's half of security keys loads while the next screen draws.
+          if (challenge.factors?.includes('security_key')) void preloadKeyCeremony();
           void navigate('/sign-in/verify', { state });
         }}
       />

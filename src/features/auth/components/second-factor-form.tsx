@@ -1,14 +1,18 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Challenge, VerifyChallengeRequest } from '../../../api/auth';
 import { recoveryCodeSchema, totpCodeSchema } from '../../../api/codes';
 import { ApiError, isApiError } from '../../../api/errors';
+import { useKeySupport } from '../../../api/key-support';
+import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { CodeField } from '../../../components/code-field';
 import { TextField } from '../../../components/text-field';
+import { keyNamespaces } from '../../../i18n/error-message';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { ResendCode } from './resend-code';
+import { instructionsKey, secondFactorOffers } from '../second-factor-offers';
+import { KeyOffer } from './key-offer';
+import { SecondFactorLinks } from './second-factor-links';
 import { useCountdown } from './use-countdown';
 import { VerifyError } from './verify-error';
 import './auth-forms.css';
@@ -26,44 +30,38 @@ type Props = {
   signInHref: string;
 };
 
-/** The second step: a code from the authenticator app or the email, or a recovery code. */
+/**
+ * The second step: the security key, a code from any authenticator app or the email, or a
+ * recovery code. The account's most recently used kind is offered first.
+ */
 export function SecondFactorForm({ challenge, onChallengeChange, onVerified, signInHref }: Props) {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation(['auth', ...keyNamespaces]);
   const verify = useVerifyChallenge();
-  const [mode, setMode] = useState<'code' | 'recovery'>('code');
+  const support = useKeySupport(challenge.factors?.includes('security_key') ?? false);
+  const offers = secondFactorOffers(challenge, support);
+  const [mode, setMode] = useState<'offers' | 'recovery'>('offers');
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
   const secondsLeft = useCountdown(blockedUntil);
   const inputRef = useRef<HTMLInputElement>(null);
+  const keyRef = useRef<HTMLButtonElement>(null);
   // Auto-submit and Enter can land in the same tick, before `isPending` re-renders.
   const inFlight = useRef(false);
   const challengeGone = isChallengeGone(error);
+  const blocked = secondsLeft > 0 || challengeGone;
 
-  function focusInput() {
+  /** After a failure the control that was used takes focus again, ready for another try. */
+  function focusAfter(failure: unknown, via: 'key' | 'field') {
+    if (isChallengeGone(failure)) return;
+    if (via === 'key') return keyRef.current?.focus();
     inputRef.current?.focus();
     inputRef.current?.select();
   }
 
-  function request(value: string): VerifyChallengeRequest | null {
-    const parsed = (mode === 'code' ? totpCodeSchema : recoveryCodeSchema).safeParse(value);
-    if (!parsed.success) return null;
-    return mode === 'code'
-      ? { challengeId: challenge.id, code: parsed.data }
-      : { challengeId: challenge.id, recoveryCode: parsed.data };
-  }
-
-  function submit(value: string) {
-    if (inFlight.current || secondsLeft > 0 || challengeGone) return;
-    const body = request(value);
-    if (!body) {
-      setError(
-        new ApiError(400, mode === 'code' ? 'invalid_code_format' : 'invalid_recovery_code_format'),
-      );
-      focusInput();
-      return;
-    }
+  function send(body: VerifyChallengeRequest, via: 'key' | 'field') {
+    if (inFlight.current || blocked) return;
     setError(null);
     inFlight.current = true;
     verify.mutate(body, {
@@ -75,109 +73,139 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
         setError(failure);
         const wait = isApiError(failure) ? failure.details?.retryAfter : undefined;
         if (wait) setBlockedUntil(Date.now() + wait * 1000);
-        // The field stays focused with the code selected, ready for another try.
-        if (!isChallengeGone(failure)) focusInput();
+        focusAfter(failure, via);
       },
     });
   }
 
+  function submit(value: string) {
+    if (inFlight.current || blocked) return;
+    const recovery = mode === 'recovery';
+    const parsed = (recovery ? recoveryCodeSchema : totpCodeSchema).safeParse(value);
+    if (!parsed.success) {
+      setError(
+        new ApiError(400, recovery ? 'invalid_recovery_code_format' : 'invalid_code_format'),
+      );
+      return focusAfter(null, 'field');
+    }
+    send(
+      recovery
+        ? { challengeId: challenge.id, recoveryCode: parsed.data }
+        : { challengeId: challenge.id, code: parsed.data },
+      'field',
+    );
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    submit(mode === 'code' ? code : recoveryCode);
+    submit(mode === 'recovery' ? recoveryCode : code);
   }
 
-  function switchMode(next: 'code' | 'recovery') {
-    setMode(next);
-    setError(null);
-  }
-
-  const instructions =
-    mode === 'recovery'
-      ? t('verify.instructionsRecovery')
-      : challenge.method === 'totp'
-        ? t('verify.instructionsTotp')
-        : challenge.maskedEmail
-          ? t('verify.instructionsEmail', { email: challenge.maskedEmail })
-          : t('verify.instructionsEmailUnknown');
+  const recovery = mode === 'recovery';
+  const codeForm = (primary: boolean) => (
+    <form className="stack" noValidate onSubmit={onSubmit}>
+      {recovery ? (
+        <TextField
+          key="recovery"
+          ref={inputRef}
+          label={t('verify.recoveryLabel')}
+          name="recoveryCode"
+          placeholder={t('verify.recoveryPlaceholder')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          autoFocus
+          value={recoveryCode}
+          onChange={(event) => setRecoveryCode(event.target.value)}
+        />
+      ) : (
+        <CodeField
+          key="code"
+          ref={inputRef}
+          label={t('verify.codeLabel')}
+          name="code"
+          value={code}
+          onChange={setCode}
+          onComplete={submit}
+          autoFocus={primary}
+        />
+      )}
+      <Button
+        type="submit"
+        variant={primary ? 'primary' : 'secondary'}
+        disabled={blocked}
+        loading={verify.isPending && !('credential' in (verify.variables ?? {}))}
+        loadingLabel={t('verify.submitting')}
+      >
+        {t('verify.submit')}
+      </Button>
+    </form>
+  );
 
   return (
     <div className="stack">
-      <p>{instructions}</p>
-      <form className="stack" noValidate onSubmit={onSubmit}>
-        {error !== null && (
-          <VerifyError error={error} signInHref={challengeGone ? signInHref : undefined} />
-        )}
-        {mode === 'code' ? (
-          <CodeField
-            key="code"
-            ref={inputRef}
-            label={t('verify.codeLabel')}
-            name="code"
-            value={code}
-            onChange={setCode}
-            onComplete={submit}
-            autoFocus
-          />
-        ) : (
-          <TextField
-            key="recovery"
-            ref={inputRef}
-            label={t('verify.recoveryLabel')}
-            name="recoveryCode"
-            placeholder={t('verify.recoveryPlaceholder')}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            autoFocus
-            value={recoveryCode}
-            onChange={(event) => setRecoveryCode(event.target.value)}
-          />
-        )}
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={secondsLeft > 0 || challengeGone}
-          loading={verify.isPending}
-          loadingLabel={t('verify.submitting')}
-        >
-          {t('verify.submit')}
-        </Button>
-        {secondsLeft > 0 && (
-          <p className="muted auth-hint">{t('verify.waitHint', { seconds: secondsLeft })}</p>
-        )}
-      </form>
+      <p>
+        {recovery
+          ? t('verify.instructionsRecovery')
+          : t(instructionsKey(challenge, offers), { email: challenge.maskedEmail })}
+      </p>
+      {offers.keyUnavailable && offers.order.length > 0 && !recovery && (
+        <Alert tone="info">{t('key-sign-in:unsupported')}</Alert>
+      )}
+      {error !== null && (
+        <VerifyError error={error} signInHref={challengeGone ? signInHref : undefined} />
+      )}
+      {recovery
+        ? codeForm(true)
+        : offers.order.map((offer, index) => (
+            <Fragment key={offer}>
+              {index > 0 && <p className="auth-or muted">{t('key-sign-in:or')}</p>}
+              {offer === 'key' ? (
+                <KeyOffer
+                  ref={keyRef}
+                  challengeId={challenge.id}
+                  support={support}
+                  primary={index === 0}
+                  disabled={blocked}
+                  verifying={verify.isPending && 'credential' in (verify.variables ?? {})}
+                  onCredential={(credential) =>
+                    send({ challengeId: challenge.id, credential }, 'key')
+                  }
+                  onError={(failure) => {
+                    setError(failure);
+                    focusAfter(failure, 'key');
+                  }}
+                />
+              ) : (
+                codeForm(index === 0)
+              )}
+            </Fragment>
+          ))}
+      {secondsLeft > 0 && (
+        <p className="muted auth-hint">{t('verify.waitHint', { seconds: secondsLeft })}</p>
+      )}
       {/* A dead challenge leaves one way on: the link in the error message. */}
       {!challengeGone && (
-        <div className="stack-sm auth-secondary-actions">
-          {challenge.method === 'totp' && (
-            <div>
-              <Button
-                variant="link"
-                onClick={() => switchMode(mode === 'code' ? 'recovery' : 'code')}
-              >
-                {mode === 'code' ? t('verify.useRecoveryCode') : t('verify.useAuthenticator')}
-              </Button>
-            </div>
-          )}
-          {challenge.method === 'email' && (
-            <ResendCode
-              challenge={challenge}
-              onResent={(next) => {
-                onChallengeChange(next);
-                setCode('');
-                setError(null);
-                focusInput();
-              }}
-              onError={(failure) => {
-                setError(failure);
-                if (!isChallengeGone(failure)) focusInput();
-              }}
-            />
-          )}
-          <div>
-            <Link to={signInHref}>{t('verify.backToSignIn')}</Link>
-          </div>
-        </div>
+        <SecondFactorLinks
+          challenge={challenge}
+          offers={offers}
+          recovery={recovery}
+          onSwitch={() => {
+            setMode(recovery ? 'offers' : 'recovery');
+            setError(null);
+          }}
+          onResent={(next) => {
+            onChallengeChange(next);
+            setCode('');
+            setError(null);
+            focusAfter(null, 'field');
+          }}
+          onResendError={(failure) => {
+            setError(failure);
+            focusAfter(failure, 'field');
+          }}
+          signInHref={signInHref}
+        />
       )}
     </div>
   );

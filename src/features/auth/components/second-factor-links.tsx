@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Challenge } from '../../../api/auth';
+import { Button } from '../../../components/button';
+import { backFromRecoveryKey, type Offers } from '../second-factor-offers';
+import { ResendCode } from './resend-code';
+
+type Props = {
+  challenge: Challenge;
+  offers: Offers;
+  recovery: boolean;
+  onSwitch: () => void;
+  onResent: (challenge: Challenge) => void;
+  onResendError: (error: unknown) => void;
+  signInHref: string;
+};
+
+/** Below the offers: the recovery-code path (and back), "Resend code" for email, the way back. */
+export function SecondFactorLinks({
+  challenge,
+  offers,
+  recovery,
+  onSwitch,
+  onResent,
+  onResendError,
+  signInHref,
+}: Props) {
+  const { t } = useTranslation(['auth', 'key-sign-in']);
+  const back = backFromRecoveryKey(offers);
+  return (
+    <div className="stack-sm auth-secondary-actions">
+      {challenge.method === 'totp' && (recovery ? back : true) && (
+        <div>
+          <Button variant="link" onClick={onSwitch}>
+            {recovery && back ? t(back) : t('verify.useRecoveryCode')}
+          </Button>
+        </div>
+      )}
+      {challenge.method === 'email' && (
+        <ResendCode challenge={challenge} onResent={onResent} onError={onResendError} />
+      )}
+      <div>
+        <Link to={signInHref}>{t('verify.backToSignIn')}</Link>
+      </div>
+    </div>
+  );
+}
