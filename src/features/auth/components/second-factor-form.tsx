@@ -5,12 +5,10 @@ import { recoveryCodeSchema, totpCodeSchema } from '../../../api/codes';
 import { ApiError, isApiError } from '../../../api/errors';
 import { useKeySupport } from '../../../api/key-support';
 import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
-import { CodeField } from '../../../components/code-field';
-import { TextField } from '../../../components/text-field';
 import { keyNamespaces } from '../../../i18n/error-message';
 import { useVerifyChallenge } from '../api/verify-challenge';
 import { instructionsKey, secondFactorOffers } from '../second-factor-offers';
+import { CodeOffer } from './code-offer';
 import { KeyOffer } from './key-offer';
 import { SecondFactorLinks } from './second-factor-links';
 import { useCountdown } from './use-countdown';
@@ -103,43 +101,19 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
 
   const recovery = mode === 'recovery';
   const codeForm = (primary: boolean) => (
-    <form className="stack" noValidate onSubmit={onSubmit}>
-      {recovery ? (
-        <TextField
-          key="recovery"
-          ref={inputRef}
-          label={t('verify.recoveryLabel')}
-          name="recoveryCode"
-          placeholder={t('verify.recoveryPlaceholder')}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          autoFocus
-          value={recoveryCode}
-          onChange={(event) => setRecoveryCode(event.target.value)}
-        />
-      ) : (
-        <CodeField
-          key="code"
-          ref={inputRef}
-          label={t('verify.codeLabel')}
-          name="code"
-          value={code}
-          onChange={setCode}
-          onComplete={submit}
-          autoFocus={primary}
-        />
-      )}
-      <Button
-        type="submit"
-        variant={primary ? 'primary' : 'secondary'}
-        disabled={blocked}
-        loading={verify.isPending && !('credential' in (verify.variables ?? {}))}
-        loadingLabel={t('verify.submitting')}
-      >
-        {t('verify.submit')}
-      </Button>
-    </form>
+    <CodeOffer
+      recovery={recovery}
+      primary={primary}
+      inputRef={inputRef}
+      code={code}
+      onCodeChange={setCode}
+      recoveryCode={recoveryCode}
+      onRecoveryCodeChange={setRecoveryCode}
+      onComplete={submit}
+      onSubmit={onSubmit}
+      disabled={blocked}
+      verifying={verify.isPending && !('credential' in (verify.variables ?? {}))}
+    />
   );
 
   return (

@@ -6,4 +6,5 @@ export const mfaKeys = {
   all: ['mfa'] as const,
   enrollment: () => [...mfaKeys.all, 'enrollment'] as const,
   factors: () => [...mfaKeys.all, 'factors'] as const,
+  keyOptions: () => [...mfaKeys.all, 'key-options'] as const,
 };

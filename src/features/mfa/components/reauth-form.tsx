@@ -2,12 +2,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recoveryCodeSchema, totpCodeSchema } from '../../../api/codes';
 import { isApiError, type ApiError } from '../../../api/errors';
+import { preloadKeyCeremony } from '../../../api/key-support';
 import type { ReauthRequest } from '../../../api/mfa';
 import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
 import { CodeField } from '../../../components/code-field';
 import { TextField } from '../../../components/text-field';
 import { useErrorMessage } from '../../../i18n/error-message';
+import { fetchReauthKeyOptions } from '../api/security-keys';
+import { ReauthSwitch } from './reauth-switch';
+import { useReauthFactor, type ReauthMode } from './use-reauth-factor';
 
 type Field = 'password' | 'code' | 'recoveryCode';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -27,6 +30,12 @@ function fieldOf(error: unknown): Field | null {
   return isApiError(error) ? (FIELD_OF[error.code] ?? null) : null;
 }
 
+const INTRO: Record<ReauthMode, string> = {
+  key: 'reauth.confirmIdentityKey',
+  code: 'reauth.confirmIdentity',
+  recovery: 'reauth.confirmIdentityRecovery',
+};
+
 type ReauthFormProps = {
   formId: string;
   /** The last failed request, if any (a mutation's `error`). */
@@ -35,48 +44,75 @@ type ReauthFormProps = {
 };
 
 /**
- * Password plus a second factor, as disabling MFA and regenerating recovery codes require
- * (SEC-14). Nothing typed is cleared on a failure, and switching factor keeps both values.
+ * Password plus a second factor, as disabling MFA, new recovery codes and sudo mode require
+ * (SEC-14): the security key (the browser's prompt follows the submit), a code, or a recovery
+ * code. Nothing typed is cleared on a failure, and switching factor keeps every value.
  */
 export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
   const { t } = useTranslation('mfa');
   const errorText = useErrorMessage();
+  const factor = useReauthFactor();
+  const { mode } = factor;
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
-  const [useRecovery, setUseRecovery] = useState(false);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const [keyError, setKeyError] = useState<unknown>(null);
+  const [waiting, setWaiting] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const recoveryCodeRef = useRef<HTMLInputElement>(null);
 
-  const serverMessage = !clientErrors && error ? errorText(error) : null;
-  const serverField = serverMessage ? fieldOf(error) : null;
+  const failure = keyError ?? error;
+  const serverMessage = !clientErrors && failure ? errorText(failure) : null;
+  const serverField = serverMessage && !keyError ? fieldOf(error) : null;
   const errors: FieldErrors =
     clientErrors ?? (serverField && serverMessage ? { [serverField]: serverMessage } : {});
   const summary = clientErrors ? Object.values(clientErrors) : serverMessage ? [serverMessage] : [];
 
+  async function confirmWithKey() {
+    setWaiting(true);
+    try {
+      const { answerWithKey } = await preloadKeyCeremony();
+      const credential = await answerWithKey(fetchReauthKeyOptions);
+      onSubmit({ password, credential });
+    } catch (failed) {
+      setKeyError(failed);
+    } finally {
+      setWaiting(false);
+    }
+  }
+
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
+    if (waiting) return;
+    setKeyError(null);
     const found: FieldErrors = {};
     if (!password) found.password = t('reauth.passwordRequired');
-    const factor = useRecovery
-      ? recoveryCodeSchema.safeParse(recoveryCode)
-      : totpCodeSchema.safeParse(code);
-    if (!factor.success) {
-      if (useRecovery) found.recoveryCode = t('reauth.recoveryRequired');
+    const parsed =
+      mode === 'recovery'
+        ? recoveryCodeSchema.safeParse(recoveryCode)
+        : mode === 'code'
+          ? totpCodeSchema.safeParse(code)
+          : null;
+    if (parsed && !parsed.success) {
+      if (mode === 'recovery') found.recoveryCode = t('reauth.recoveryRequired');
       else found.code = t('reauth.codeRequired');
     }
     const first = (['password', 'code', 'recoveryCode'] as const).find((field) => found[field]);
-    if (first || !factor.success) {
+    if (first) {
       setClientErrors(found);
       const refs = { password: passwordRef, code: codeRef, recoveryCode: recoveryCodeRef };
-      if (first) refs[first].current?.focus();
+      refs[first].current?.focus();
       return;
     }
     setClientErrors(null);
+    if (!parsed) return void confirmWithKey();
+    if (!parsed.success) return;
     onSubmit(
-      useRecovery ? { password, recoveryCode: factor.data } : { password, code: factor.data },
+      mode === 'recovery'
+        ? { password, recoveryCode: parsed.data }
+        : { password, code: parsed.data },
     );
   }
 
@@ -84,18 +120,21 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
   useEffect(() => {
     // After "Use a recovery code instead" (and back), the field that appeared gets focus.
     if (!switched.current) return;
-    (useRecovery ? recoveryCodeRef : codeRef).current?.focus();
-  }, [useRecovery]);
+    if (mode === 'key') passwordRef.current?.focus();
+    else (mode === 'recovery' ? recoveryCodeRef : codeRef).current?.focus();
+  }, [mode]);
 
-  function switchFactor() {
+  function switchTo(next: ReauthMode) {
     switched.current = true;
-    setUseRecovery((current) => !current);
+    factor.choose(next);
     setClientErrors(null);
+    setKeyError(null);
   }
 
   return (
     <form id={formId} className="stack" noValidate onSubmit={handleSubmit}>
-      <p>{useRecovery ? t('reauth.confirmIdentityRecovery') : t('reauth.confirmIdentity')}</p>
+      <p>{t(INTRO[mode])}</p>
+      {factor.keyUnavailable && <Alert tone="info">{t('reauth.keyUnsupported')}</Alert>}
       {summary.length > 0 && (
         <Alert tone="error" title={t('reauth.errorSummary')}>
           {summary.length === 1 ? (
@@ -119,7 +158,7 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
         onChange={(event) => setPassword(event.target.value)}
         error={errors.password}
       />
-      {useRecovery ? (
+      {mode === 'recovery' && (
         <TextField
           ref={recoveryCodeRef}
           label={t('reauth.recoveryLabel')}
@@ -134,7 +173,8 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
           error={errors.recoveryCode}
           inputClassName="field-input-code"
         />
-      ) : (
+      )}
+      {mode === 'code' && (
         <CodeField
           ref={codeRef}
           label={t('reauth.codeLabel')}
@@ -145,11 +185,12 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
           error={errors.code}
         />
       )}
-      <div>
-        <Button variant="link" onClick={switchFactor}>
-          {useRecovery ? t('reauth.useApp') : t('reauth.useRecovery')}
-        </Button>
-      </div>
+      {waiting && (
+        <p role="status" className="muted">
+          {t('reauth.keyWaiting')}
+        </p>
+      )}
+      <ReauthSwitch mode={mode} modes={factor.modes} onSwitch={switchTo} />
     </form>
   );
 }

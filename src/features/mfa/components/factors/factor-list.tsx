@@ -6,6 +6,7 @@ import type { User } from '../../../../api/user';
 import { Alert } from '../../../../components/alert';
 import { Button } from '../../../../components/button';
 import { formatDateTime } from '../../../../i18n/format';
+import { useKeySupport } from '../../../../api/key-support';
 import { factorsQueryOptions } from '../../api/factors';
 import { RemoveFactorDialog } from './remove-factor-dialog';
 import { RenameFactorDialog } from './rename-factor-dialog';
@@ -16,6 +17,9 @@ const MAX_FACTORS = 8;
 // The set-up (with qrcode.react) loads only when someone starts it.
 const AddAppDialog = lazy(() =>
   import('./add-app-dialog').then((module) => ({ default: module.AddAppDialog })),
+);
+const AddKeyDialog = lazy(() =>
+  import('./add-key-dialog').then((module) => ({ default: module.AddKeyDialog })),
 );
 
 /**
@@ -30,7 +34,9 @@ export function FactorList({ user }: { user: User }) {
   const factors = useQuery({ ...factorsQueryOptions(), enabled: user.mfa.enabled });
   const [renaming, setRenaming] = useState<Factor | null>(null);
   const [removing, setRemoving] = useState<Factor | null>(null);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<'app' | 'key' | null>(null);
+  // Asked only while another factor can be added: no dead "Add security key" button.
+  const keySupport = useKeySupport(user.mfa.enabled && (factors.data?.length ?? 0) < MAX_FACTORS);
 
   if (!user.mfa.enabled) return null;
   if (factors.isPending) return <p role="status">{t('factors.loading')}</p>;
@@ -54,6 +60,11 @@ export function FactorList({ user }: { user: User }) {
             <div className="factor-facts">
               <span className="factor-name">{factor.name}</span>
               <span className="muted">{t(`factors.type.${factor.type}`)}</span>
+              {factor.synced !== undefined && (
+                <span className="muted">
+                  {factor.synced ? t('factors.synced') : t('factors.deviceOnly')}
+                </span>
+              )}
               <span className="muted">
                 {t('factors.added', { date: formatDateTime(factor.createdAt, lng) })}
               </span>
@@ -86,13 +97,29 @@ export function FactorList({ user }: { user: User }) {
       </ul>
       {!removable && <p className="muted">{t('factors.lastHint')}</p>}
       {list.length < MAX_FACTORS && (
-        <div>
-          <Button onClick={() => setAdding(true)}>{t('factors.addApp')}</Button>
+        <div className="cluster">
+          <Button onClick={() => setAdding('app')}>{t('factors.addApp')}</Button>
+          {keySupport !== 'unsupported' && (
+            <Button
+              onClick={() => setAdding('key')}
+              loading={keySupport === 'checking'}
+              loadingLabel={t('factors.opening')}
+            >
+              {t('factors.addKey')}
+            </Button>
+          )}
         </div>
+      )}
+      {list.length < MAX_FACTORS && keySupport === 'unsupported' && (
+        <p className="muted">{t('factors.keyUnsupported')}</p>
       )}
       {adding && (
         <Suspense fallback={<p role="status">{t('factors.opening')}</p>}>
-          <AddAppDialog onClose={() => setAdding(false)} />
+          {adding === 'app' ? (
+            <AddAppDialog onClose={() => setAdding(null)} />
+          ) : (
+            <AddKeyDialog onClose={() => setAdding(null)} />
+          )}
         </Suspense>
       )}
       {renaming && <RenameFactorDialog factor={renaming} onClose={() => setRenaming(null)} />}

@@ -1,0 +1,77 @@
+import type { FormEvent, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
+import { CodeField } from '../../../components/code-field';
+import { TextField } from '../../../components/text-field';
+
+type CodeOfferProps = {
+  recovery: boolean;
+  /** The first offer: the primary button, and the field focused when the step opens. */
+  primary: boolean;
+  inputRef: RefObject<HTMLInputElement | null>;
+  code: string;
+  onCodeChange: (code: string) => void;
+  recoveryCode: string;
+  onRecoveryCodeChange: (code: string) => void;
+  /** Six digits typed or pasted submit by themselves. */
+  onComplete: (code: string) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  disabled: boolean;
+  verifying: boolean;
+};
+
+/** The 6-digit code (authenticator app or email) or, on request, a recovery code. */
+export function CodeOffer({
+  recovery,
+  primary,
+  inputRef,
+  code,
+  onCodeChange,
+  recoveryCode,
+  onRecoveryCodeChange,
+  onComplete,
+  onSubmit,
+  disabled,
+  verifying,
+}: CodeOfferProps) {
+  const { t } = useTranslation('auth');
+  return (
+    <form className="stack" noValidate onSubmit={onSubmit}>
+      {recovery ? (
+        <TextField
+          key="recovery"
+          ref={inputRef}
+          label={t('verify.recoveryLabel')}
+          name="recoveryCode"
+          placeholder={t('verify.recoveryPlaceholder')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          autoFocus
+          value={recoveryCode}
+          onChange={(event) => onRecoveryCodeChange(event.target.value)}
+        />
+      ) : (
+        <CodeField
+          key="code"
+          ref={inputRef}
+          label={t('verify.codeLabel')}
+          name="code"
+          value={code}
+          onChange={onCodeChange}
+          onComplete={onComplete}
+          autoFocus={primary}
+        />
+      )}
+      <Button
+        type="submit"
+        variant={primary ? 'primary' : 'secondary'}
+        disabled={disabled}
+        loading={verifying}
+        loadingLabel={t('verify.submitting')}
+      >
+        {t('verify.submit')}
+      </Button>
+    </form>
+  );
+}
