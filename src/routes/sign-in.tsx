@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { preloadKeyCeremony } from '../api/key-support';
 import { i18n } from '../i18n';
 import { keyNamespaces } from '../i18n/error-message';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -46,8 +45,6 @@ export function SignInRoute() {
       <SignInForm
         onChallenge={(challenge) => {
           const state: ChallengeState = { challenge, returnTo };
-          // The browser's half of security keys loads while the next screen draws.
-          if (challenge.factors?.includes('security_key')) void preloadKeyCeremony();
           void navigate('/sign-in/verify', { state });
         }}
       />
