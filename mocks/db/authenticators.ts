@@ -1,5 +1,6 @@
 import type { MockAuthenticator } from '../../src/api/mock-control';
 import { now } from './clock';
+import { appFactors } from './factors';
 import type { Store } from './schema';
 import { mfaIssuer } from './totp';
 
@@ -13,7 +14,7 @@ export function listAuthenticators(store: Store): MockAuthenticator[] {
   const issuer = mfaIssuer();
   const found: MockAuthenticator[] = [];
   for (const user of store.users) {
-    for (const factor of user.mfa.factors) {
+    for (const factor of appFactors(user)) {
       found.push({ accountEmail: user.email, issuer, secret: factor.secret, kind: 'active' });
     }
     if (user.enrollment && at < user.enrollment.expiresAt) {

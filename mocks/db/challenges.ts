@@ -62,12 +62,26 @@ export function consumeChallenge(store: Store, id: string): void {
   store.challenges = store.challenges.filter((challenge) => challenge.id !== id);
 }
 
+type FactorKind = 'security_key' | 'totp';
+
+/** The kinds of factor the account has, the most recently used kind first. */
+export function factorKindsByRecentUse(user: UserRecord): FactorKind[] {
+  const latest = new Map<FactorKind, number>();
+  for (const factor of user.mfa.factors) {
+    const kind = factor.kind === 'totp' ? 'totp' : 'security_key';
+    latest.set(kind, Math.max(latest.get(kind) ?? -Infinity, factor.lastUsedAt ?? -Infinity));
+  }
+  // Stable: kinds never used keep the order the account added them in.
+  return [...latest].sort((a, b) => b[1] - a[1]).map(([kind]) => kind);
+}
+
 export function challengeView(challenge: ChallengeRecord, user: UserRecord): Challenge {
   const view: Challenge = {
     id: challenge.id,
     method: challenge.method,
     expiresAt: toIso(challenge.expiresAt),
   };
+  if (challenge.method === 'totp') view.factors = factorKindsByRecentUse(user);
   if (challenge.method === 'email') {
     view.maskedEmail = maskEmail(user.email);
     view.resendAvailableAt = toIso(challenge.lastSentAt + RESEND_COOLDOWN_MS);

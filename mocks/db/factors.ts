@@ -3,7 +3,13 @@ import { now, toIso } from './clock';
 import { randomId } from './crypto';
 import { FIRST_APP_NAME } from './migrate';
 import { fail, ok, type Result } from './result';
-import type { FactorRecord, SessionRecord, UserRecord } from './schema';
+import type {
+  AppFactorRecord,
+  FactorRecord,
+  KeyFactorRecord,
+  SessionRecord,
+  UserRecord,
+} from './schema';
 
 /** Like AWS IAM: an account holds at most eight second factors of any kind. */
 export const MAX_FACTORS = 8;
@@ -15,6 +21,14 @@ export function hasMfa(user: UserRecord): boolean {
   return user.mfa.factors.length > 0;
 }
 
+export function appFactors(user: UserRecord): AppFactorRecord[] {
+  return user.mfa.factors.filter((factor) => factor.kind === 'totp');
+}
+
+export function keyFactors(user: UserRecord): KeyFactorRecord[] {
+  return user.mfa.factors.filter((factor) => factor.kind === 'webauthn');
+}
+
 function nameTaken(user: UserRecord, name: string, exceptId?: string): boolean {
   const wanted = name.toLocaleLowerCase();
   return user.mfa.factors.some(
@@ -23,11 +37,11 @@ function nameTaken(user: UserRecord, name: string, exceptId?: string): boolean {
 }
 
 /** "Authenticator app", then "Authenticator app 2", 3, … whichever is free first. */
-export function defaultAppName(user: UserRecord): string {
-  if (!nameTaken(user, FIRST_APP_NAME)) return FIRST_APP_NAME;
+export function defaultName(user: UserRecord, first: string): string {
+  if (!nameTaken(user, first)) return first;
   let n = 2;
-  while (nameTaken(user, `${FIRST_APP_NAME} ${n}`)) n += 1;
-  return `${FIRST_APP_NAME} ${n}`;
+  while (nameTaken(user, `${first} ${n}`)) n += 1;
+  return `${first} ${n}`;
 }
 
 export function newAppFactor(
@@ -35,11 +49,11 @@ export function newAppFactor(
   secret: string,
   at: number,
   lastStep: number,
-): FactorRecord {
+): AppFactorRecord {
   return {
     id: randomId('fct_'),
     kind: 'totp',
-    name: defaultAppName(user),
+    name: defaultName(user, FIRST_APP_NAME),
     secret,
     createdAt: at,
     lastUsedAt: at,
@@ -49,13 +63,15 @@ export function newAppFactor(
 
 /** What the API shows of a factor: never its secret or counter. */
 export function factorView(factor: FactorRecord): Factor {
-  return {
+  const view: Factor = {
     id: factor.id,
-    type: factor.kind,
+    type: factor.kind === 'totp' ? 'totp' : factor.discoverable ? 'passkey' : 'security_key',
     name: factor.name,
     createdAt: toIso(factor.createdAt),
     lastUsedAt: factor.lastUsedAt === null ? null : toIso(factor.lastUsedAt),
   };
+  if (factor.kind === 'webauthn') view.synced = factor.backedUp;
+  return view;
 }
 
 /** Newest first; among equal dates the later-added one first. */

@@ -6,25 +6,37 @@ import { verifyPassword } from './password';
 import { issueRecoveryCodes } from './recovery-codes';
 import { fail, type Result, ok } from './result';
 import { hasMfa } from './factors';
-import type { Store, UserRecord } from './schema';
-import { throttledAttempt, toSecondFactor, verifyAuthenticator } from './second-factor';
+import type { SessionRecord, Store, UserRecord } from './schema';
+import { answerKeyChallenge } from './key-factors';
+import {
+  throttledAttempt,
+  toSecondFactor,
+  verifyAuthenticator,
+  type FactorInput,
+} from './second-factor';
 
-export type ReauthInput = { password: string } & ({ code: string } | { recoveryCode: string });
+export type ReauthInput = { password: string } & FactorInput;
 
 /**
  * SEC-14: a session alone is not enough to weaken the account; the password and a second factor
  * are asked again, and every wrong one counts toward the throttle (SEC-8).
  */
 export async function reauthenticate(
+  store: Store,
   user: UserRecord,
+  session: SessionRecord,
   input: ReauthInput,
 ): Promise<Result<{ viaRecoveryCode: boolean }>> {
   if (!hasMfa(user)) return fail('mfa_not_enabled');
   const at = now();
+  const owner = { purpose: 'reauth', ownerId: session.id, userId: user.id } as const;
+  const factor = toSecondFactor(input, (credential) =>
+    answerKeyChallenge(store, user, owner, credential, at),
+  );
   return throttledAttempt(user, at, async () => {
-    // A wrong password stops here, before a code could be spent.
+    // A wrong password stops here, before a code or a key's challenge could be spent.
     if (!(await verifyPassword(input.password, user.password))) return fail('invalid_password');
-    return verifyAuthenticator(user, toSecondFactor(input), at);
+    return verifyAuthenticator(user, factor, at);
   });
 }
 
@@ -32,9 +44,10 @@ export async function reauthenticate(
 export async function disableMfa(
   store: Store,
   user: UserRecord,
+  session: SessionRecord,
   input: ReauthInput,
 ): Promise<Result<DisableMfaResponse>> {
-  const auth = await reauthenticate(user, input);
+  const auth = await reauthenticate(store, user, session, input);
   if (!auth.ok) return auth;
   user.mfa = { factors: [], enabledAt: null, lastUsedAt: null, recoveryCodeHashes: [] };
   user.enrollment = null;
@@ -46,9 +59,10 @@ export async function disableMfa(
 export async function regenerateRecoveryCodes(
   store: Store,
   user: UserRecord,
+  session: SessionRecord,
   input: ReauthInput,
 ): Promise<Result<RegenerateRecoveryCodesResponse>> {
-  const auth = await reauthenticate(user, input);
+  const auth = await reauthenticate(store, user, session, input);
   if (!auth.ok) return auth;
   const recoveryCodes = await issueRecoveryCodes(user);
   sendSecurityNotice(store, user, 'recovery_codes_regenerated', auth.value.viaRecoveryCode);

@@ -1,12 +1,26 @@
 import { fail, ok, type Result } from './result';
 import type { ErrorCode } from '../../src/api/errors';
-import type { FactorRecord, UserRecord } from './schema';
+import type { AuthenticationCredential } from '../../src/api/webauthn';
+import { appFactors } from './factors';
+import type { AppFactorRecord, UserRecord } from './schema';
 import { consumeRecoveryCode } from './recovery-codes';
 import { checkThrottle, recordFailure, recordSuccess } from './throttle';
 import { checkTotp } from './totp';
 
-/** A normalised authenticator code or a normalised recovery code. */
-export type SecondFactor = { code: string } | { recoveryCode: string };
+/** What a request offers as its second factor, once the contract has normalised it. */
+export type FactorInput =
+  { code: string } | { recoveryCode: string } | { credential: AuthenticationCredential };
+
+/** Checks a key's answer against the challenge its caller issued (see key-factors.ts). */
+export type KeyAnswerCheck = (
+  credential: AuthenticationCredential,
+) => Promise<Result<{ viaRecoveryCode: false }>>;
+
+/** An authenticator code, a recovery code, or a security key's answer ready to be checked. */
+export type SecondFactor =
+  | { code: string }
+  | { recoveryCode: string }
+  | { key: () => Promise<Result<{ viaRecoveryCode: false }>> };
 
 /**
  * Every attempt at a second factor goes through here (SEC-8): the account's throttle is checked
@@ -27,8 +41,9 @@ export async function throttledAttempt<T>(
 }
 
 /**
- * Checks a code against the active secret or a recovery code against the unused set, and records
- * the use: the accepted step (SEC-7), the consumed recovery code (SEC-18), `lastUsedAt`.
+ * Checks a code against the account's apps, a recovery code against the unused set, or a key's
+ * signature, and records the use: the accepted step (SEC-7), the consumed recovery code
+ * (SEC-18), the key's counter, `lastUsedAt`.
  */
 export async function verifyAuthenticator(
   user: UserRecord,
@@ -37,13 +52,14 @@ export async function verifyAuthenticator(
 ): Promise<Result<{ viaRecoveryCode: boolean }>> {
   const { mfa } = user;
   if (mfa.factors.length === 0) return fail('mfa_not_enabled');
+  if ('key' in factor) return factor.key();
   if ('recoveryCode' in factor) {
     if (!(await consumeRecoveryCode(user, factor.recoveryCode)))
       return fail('invalid_recovery_code');
     mfa.lastUsedAt = at;
     return ok({ viaRecoveryCode: true });
   }
-  const match = verifyAnyApp(mfa.factors, factor.code, at);
+  const match = verifyAnyApp(appFactors(user), factor.code, at);
   if (!match.ok) return match;
   const { app, step } = match.value;
   app.lastStep = step;
@@ -61,11 +77,11 @@ const failureRank: Partial<Record<ErrorCode, number>> = { code_already_used: 2, 
  * caller counts the attempt once, whatever the number of apps (SEC-8).
  */
 export function verifyAnyApp(
-  factors: FactorRecord[],
+  factors: AppFactorRecord[],
   code: string,
   at: number,
-): Result<{ app: FactorRecord; step: number }> {
-  let found: { app: FactorRecord; step: number } | null = null;
+): Result<{ app: AppFactorRecord; step: number }> {
+  let found: { app: AppFactorRecord; step: number } | null = null;
   let failure: Result<never> = fail('invalid_code');
   for (const app of factors) {
     const step = verifyTotp(app.secret, code, app.lastStep, at);
@@ -93,6 +109,8 @@ export function verifyTotp(
     : fail(check.code);
 }
 
-export function toSecondFactor(input: { code: string } | { recoveryCode: string }): SecondFactor {
-  return 'code' in input ? { code: input.code } : { recoveryCode: input.recoveryCode };
+export function toSecondFactor(input: FactorInput, checkKey: KeyAnswerCheck): SecondFactor {
+  if ('code' in input) return { code: input.code };
+  if ('recoveryCode' in input) return { recoveryCode: input.recoveryCode };
+  return { key: () => checkKey(input.credential) };
 }

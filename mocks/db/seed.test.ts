@@ -1,3 +1,4 @@
+import { appFactors } from './factors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { recoveryCodesSchema } from '../../src/api/mfa';
@@ -25,9 +26,10 @@ describe('seed', () => {
   it('has Alice without MFA and Bob with MFA since 2026-01-15', async () => {
     const [alice, bob] = (await createSeedStore()).users;
     expect(alice?.mfa.factors).toEqual([]);
-    expect(bob?.mfa.factors.map((factor) => [factor.name, factor.secret])).toEqual([
-      ['Authenticator app', bobTotpSecret],
+    expect(bob?.mfa.factors.map((factor) => [factor.kind, factor.name])).toEqual([
+      ['totp', 'Authenticator app'],
     ]);
+    expect(bob && appFactors(bob).map((factor) => factor.secret)).toEqual([bobTotpSecret]);
     expect(bob?.mfa.enabledAt).toBe(Date.parse('2026-01-15T09:00:00Z'));
   });
 

@@ -82,6 +82,7 @@ async function buildSeed(): Promise<Store> {
     sessions: [],
     mailbox: [],
     passwordThrottle: [],
+    webauthnChallenges: [],
   };
 }
 

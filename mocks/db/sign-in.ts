@@ -13,7 +13,13 @@ import {
 } from './password-throttle';
 import { fail, ok, type Result } from './result';
 import type { ChallengeRecord, Store } from './schema';
-import { throttledAttempt, toSecondFactor, verifyAuthenticator } from './second-factor';
+import { answerKeyChallenge } from './key-factors';
+import {
+  throttledAttempt,
+  toSecondFactor,
+  verifyAuthenticator,
+  type FactorInput,
+} from './second-factor';
 import { createSession } from './sessions';
 
 /**
@@ -42,7 +48,7 @@ export async function signIn(
   return ok(challengeView(await createChallenge(store, user), user));
 }
 
-export type VerifyInput = { challengeId: string } & ({ code: string } | { recoveryCode: string });
+export type VerifyInput = { challengeId: string } & FactorInput;
 
 async function checkEmailCode(
   challenge: ChallengeRecord,
@@ -62,11 +68,17 @@ export async function verifyChallenge(
   const found = findChallenge(store, input.challengeId);
   if (!found.ok) return found;
   const { challenge, user } = found.value;
-  const factor = toSecondFactor(input);
-  if (challenge.method === 'email' && 'recoveryCode' in factor) {
-    return fail('invalid_request', { fields: ['recoveryCode'] });
-  }
   const at = now();
+  const owner = { purpose: 'sign_in', ownerId: challenge.id, userId: user.id } as const;
+  const factor = toSecondFactor(input, (credential) =>
+    answerKeyChallenge(store, user, owner, credential, at),
+  );
+  // An emailed code is the only answer to an email challenge.
+  if (challenge.method === 'email' && !('code' in factor)) {
+    return fail('invalid_request', {
+      fields: ['recoveryCode' in factor ? 'recoveryCode' : 'credential'],
+    });
+  }
   const verified = await throttledAttempt(user, at, () =>
     'code' in factor && challenge.method === 'email'
       ? checkEmailCode(challenge, factor.code)

@@ -12,11 +12,12 @@ import { sendSecurityNotice } from './security-mail';
  * let this session, and only this one, add or remove factors for the next 10 minutes.
  */
 export async function startSudo(
+  store: Store,
   user: UserRecord,
   session: SessionRecord,
   input: ReauthInput,
 ): Promise<Result<SudoResponse>> {
-  const auth = await reauthenticate(user, input);
+  const auth = await reauthenticate(store, user, session, input);
   if (!auth.ok) return auth;
   session.sudoUntil = now() + SUDO_WINDOW_MS;
   return ok({ sudoUntil: toIso(session.sudoUntil) });

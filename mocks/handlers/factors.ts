@@ -68,8 +68,8 @@ export const factorHandlers = [
     apiRoute(factorPaths.sudo),
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, reauthRequestSchema);
-      const result = await withSession(cookies, (_store, user, session) =>
-        body.ok ? startSudo(user, session, body.value) : body,
+      const result = await withSession(cookies, (store, user, session) =>
+        body.ok ? startSudo(store, user, session, body.value) : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<SudoResponse>(result.value);

@@ -5,6 +5,7 @@ import { meHandlers } from './me';
 import { mfaHandlers } from './mfa';
 import { mockControlHandlers } from './mock-control';
 import { scenarioHandlers } from './scenarios';
+import { webauthnHandlers } from './webauthn';
 import { apiRoute, errorResponse, handler } from './respond';
 
 /** One handler set for the browser worker, Vitest and Playwright runs. */
@@ -13,6 +14,7 @@ export const handlers = [
   ...meHandlers,
   ...mfaHandlers,
   ...factorHandlers,
+  ...webauthnHandlers,
   ...mockControlHandlers,
   ...scenarioHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html.

@@ -67,8 +67,8 @@ export const mfaHandlers = [
     apiRoute(apiPaths.disableMfa),
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, reauthRequestSchema);
-      const result = await withSession(cookies, (store, user) =>
-        body.ok ? disableMfa(store, user, body.value) : body,
+      const result = await withSession(cookies, (store, user, session) =>
+        body.ok ? disableMfa(store, user, session, body.value) : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<DisableMfaResponse>(result.value);
@@ -79,8 +79,8 @@ export const mfaHandlers = [
     apiRoute(apiPaths.regenerateRecoveryCodes),
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, reauthRequestSchema);
-      const result = await withSession(cookies, (store, user) =>
-        body.ok ? regenerateRecoveryCodes(store, user, body.value) : body,
+      const result = await withSession(cookies, (store, user, session) =>
+        body.ok ? regenerateRecoveryCodes(store, user, session, body.value) : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<RegenerateRecoveryCodesResponse>(result.value);

@@ -18,7 +18,12 @@ describe('POST sign-in', () => {
       password: 'Bob#2026',
     });
     const { challenge } = await expectOk(response, signInResponseSchema);
-    expect(challenge).toEqual({ id: expect.any(String), method: 'totp', expiresAt: inFiveMinutes });
+    expect(challenge).toEqual({
+      id: expect.any(String),
+      method: 'totp',
+      expiresAt: inFiveMinutes,
+      factors: ['totp'],
+    });
     expect(challenge.id.length).toBeGreaterThanOrEqual(22);
     expect(await mailbox(browser)).toEqual([]);
   });

@@ -94,7 +94,7 @@ describe('malformed requests', () => {
       await browser.post(apiPaths.verifyChallenge, { challengeId: 42 }),
       'invalid_request',
     );
-    expect(details.fields).toEqual(['challengeId', 'code', 'recoveryCode']);
+    expect(details.fields).toEqual(['challengeId', 'code', 'recoveryCode', 'credential']);
   });
 });
 

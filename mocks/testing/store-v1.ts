@@ -1,3 +1,4 @@
+import { appFactors } from '../db/factors';
 import type { Store } from '../db/schema';
 import { createSeedStore } from '../db/seed';
 
@@ -7,16 +8,19 @@ export async function seedAsVersion1(): Promise<Record<string, unknown>> {
   return {
     ...seed,
     version: 1,
-    users: seed.users.map(({ mfa, ...user }) => ({
-      ...user,
-      mfa: {
-        secret: mfa.factors[0]?.secret ?? null,
-        enabledAt: mfa.enabledAt,
-        lastUsedAt: mfa.lastUsedAt,
-        lastStep: mfa.factors[0]?.lastStep ?? null,
-        recoveryCodeHashes: mfa.recoveryCodeHashes,
-      },
-    })),
+    users: seed.users.map(({ mfa, ...user }) => {
+      const [app] = appFactors({ ...user, mfa });
+      return {
+        ...user,
+        mfa: {
+          secret: app?.secret ?? null,
+          enabledAt: mfa.enabledAt,
+          lastUsedAt: mfa.lastUsedAt,
+          lastStep: app?.lastStep ?? null,
+          recoveryCodeHashes: mfa.recoveryCodeHashes,
+        },
+      };
+    }),
     sessions: [{ id: 'ses_old', userId: 'usr_bob', createdAt: 5, lastSeenAt: 6 }],
   };
 }
