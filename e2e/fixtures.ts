@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { mockPaths } from '../src/api/mock-control';
 import { ConsolePage } from './pages/console-page';
+import { FactorsSection } from './pages/factors-section';
 import { languageOf, messages, type Language, type Messages } from './pages/messages';
 import { MfaWizardPage } from './pages/mfa-wizard-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -9,7 +10,9 @@ import { ReauthDialog } from './pages/reauth-dialog';
 import { SignInPage } from './pages/sign-in-page';
 import { VerifyPage } from './pages/verify-page';
 import { MockControl } from './support/mock-control';
+import { keyJourneys, type KeySteps } from './support/key-journeys';
 import { BOB_SECRET, totpCode } from './support/totp';
+import { VirtualAuthenticator } from './support/virtual-authenticator';
 
 /** The seed accounts (mocks/db/seed.ts); every test starts from them. */
 export const alice = { email: 'alice@example.com', password: 'Alice#2026', name: 'Alice Zhang' };
@@ -49,6 +52,14 @@ type Fixtures = {
   disableDialog: ReauthDialog;
   regenerateDialog: ReauthDialog;
   notFoundPage: NotFoundPage;
+  factors: FactorsSection;
+  /**
+   * Chromium's virtual authenticator, attached to the page for the test (open the app on
+   * `localhostBaseURL`: WebAuthn refuses 127.0.0.1).
+   */
+  authenticator: VirtualAuthenticator;
+  /** Sign in with a code or a key, add a passkey (see e2e/support/key-journeys.ts). */
+  keySteps: KeySteps;
   /** On the sign-in form: password, then the code the mock mailed (accounts with MFA off). */
   signInWithMailedCode: (account: { email: string; password: string }) => Promise<void>;
 };
@@ -103,6 +114,14 @@ export const test = base.extend<Fixtures & BackendOptions>({
   disableDialog: async ({ page, lang }, use) => use(ReauthDialog.disableMfa(page, lang)),
   regenerateDialog: async ({ page, lang }, use) => use(ReauthDialog.regenerateCodes(page, lang)),
   notFoundPage: async ({ page, lang }, use) => use(new NotFoundPage(page, lang)),
+  factors: async ({ page, lang }, use) => use(new FactorsSection(page, lang)),
+  keySteps: async ({ signInPage, verifyPage, factors, mock }, use) =>
+    use(keyJourneys({ signInPage, verifyPage, factors }, mock)),
+  authenticator: async ({ page }, use) => {
+    const authenticator = await VirtualAuthenticator.attach(page);
+    await use(authenticator);
+    if (!page.isClosed()) await authenticator.detach().catch(() => undefined);
+  },
   signInWithMailedCode: async ({ mock, signInPage, verifyPage }, use) =>
     use(async ({ email, password }) => {
       await signInPage.signIn(email, password);

@@ -46,6 +46,16 @@ export class ReauthDialog extends MfaDialog {
     return this.dialog.getByRole('button', { name: this.text.t('mfa:reauth.useApp') });
   }
 
+  get useSecurityKey() {
+    return this.dialog.getByRole('button', { name: this.text.t('mfa:reauth.useKey') });
+  }
+
+  /** The password; the dialog then asks the browser (the virtual authenticator) for the key. */
+  async confirmWithKey(password: string): Promise<void> {
+    await this.password.fill(password);
+    await this.submit.click();
+  }
+
   get submit() {
     return this.dialog.getByRole('button', {
       name: this.text.t(`${this.keys}.submit`),

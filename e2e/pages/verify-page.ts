@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { messages, type Language, type Messages } from './messages';
 
 /** The second-factor step: authenticator code, emailed code or recovery code. */
@@ -60,6 +60,34 @@ export class VerifyPage {
     });
   }
 
+  /** "Use your security key": the browser's prompt (here the virtual authenticator) follows. */
+  get useSecurityKey() {
+    return this.page.getByRole('button', { name: this.text.t('key-sign-in:useKey'), exact: true });
+  }
+
+  /** The recovery-code field's way back when the account has a key (and maybe an app). */
+  get backToKey() {
+    return this.page.getByRole('button', {
+      name: new RegExp(
+        `^(${this.text.t('key-sign-in:useKeyInstead')}|${this.text.t('key-sign-in:useKeyOrApp')})$`,
+      ),
+    });
+  }
+
+  /** The key's and the code's submit buttons, in the order the page offers them. */
+  get offers() {
+    return this.page.getByRole('button', {
+      name: new RegExp(
+        `^(${this.text.t('key-sign-in:useKey')}|${this.text.t('auth:verify.submit')})$`,
+      ),
+    });
+  }
+
+  /** The announced message a key error shows, by its `key-errors:` key. */
+  keyError(code: string) {
+    return this.alert.filter({ hasText: this.text.t(`key-errors:${code}`) });
+  }
+
   get recoveryCode() {
     return this.page.getByLabel(this.text.t('auth:verify.recoveryLabel'), { exact: true });
   }
@@ -80,6 +108,12 @@ export class VerifyPage {
   /** Types the code; six digits submit by themselves. */
   async enterCode(code: string): Promise<void> {
     await this.code.fill(code);
+  }
+
+  /** Presses "Use your security key" once it is ready (it waits for the browser's answer). */
+  async pressSecurityKey(): Promise<void> {
+    await expect(this.useSecurityKey).not.toHaveAttribute('aria-busy', 'true');
+    await this.useSecurityKey.click();
   }
 
   async enterRecoveryCode(code: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../api/factors';
 import type { RegistrationCredential } from '../../../../api/webauthn';
@@ -33,6 +33,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
   const [waiting, setWaiting] = useState(false);
   const [keyError, setKeyError] = useState<unknown>(null);
   const [added, setAdded] = useState<Factor | null>(null);
+  const continueRef = useRef<HTMLButtonElement>(null);
   const asking = needsReauth(options.error) || needsReauth(register.error);
   const failure = keyError ?? register.error ?? options.error;
 
@@ -91,6 +92,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
         {t('factors.cancel')}
       </Button>
       <Button
+        ref={continueRef}
         variant="primary"
         type={asking ? 'submit' : 'button'}
         form={asking ? formId : undefined}
@@ -115,7 +117,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
       {added ? (
         <div className="stack">
           <p role="status">{t(`factors.keyNaming.${kind}.notice`)}</p>
-          <NameFactorForm formId={formId} factor={added} rename={rename} onDone={done} />
+          <NameFactorForm formId={formId} factor={added} rename={rename} onDone={done} autoFocus />
         </div>
       ) : asking ? (
         <ReauthForm
@@ -126,6 +128,8 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
               onSuccess: () => {
                 register.reset();
                 void freshOptions();
+                // The confirmation form is gone: the next step is the same button, "Continue".
+                continueRef.current?.focus();
               },
             })
           }

@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { messages, type Language, type Messages } from './messages';
+import { ReauthFields } from './reauth-fields';
+
+type KeyKind = 'security_key' | 'passkey';
+
+/** Profile settings' list of second factors, and the dialogs it opens (add, name, rename, remove). */
+export class FactorsSection {
+  readonly text: Messages;
+
+  constructor(
+    private readonly page: Page,
+    lang: Language = 'en',
+  ) {
+    this.text = messages(lang);
+  }
+
+  get region() {
+    return this.page.getByRole('region', { name: this.text.t('profile:factors.title') });
+  }
+
+  get items() {
+    return this.region.getByRole('listitem');
+  }
+
+  /** The row of the factor named `name`. */
+  item(name: string) {
+    return this.items.filter({
+      has: this.page.getByText(name, { exact: true }),
+    });
+  }
+
+  typeLabel(type: 'totp' | KeyKind): string {
+    return this.text.t(`profile:factors.type.${type}`);
+  }
+
+  get deviceOnlyLabel(): string {
+    return this.text.t('profile:factors.deviceOnly');
+  }
+
+  get lastHint(): string {
+    return this.text.t('profile:factors.lastHint');
+  }
+
+  get addApp() {
+    return this.region.getByRole('button', { name: this.text.t('profile:factors.addApp') });
+  }
+
+  get addKey() {
+    return this.region.getByRole('button', { name: this.text.t('profile:factors.addKey') });
+  }
+
+  renameButton(name: string) {
+    return this.region.getByRole('button', {
+      name: this.text.t('profile:factors.renameNamed', { name }),
+    });
+  }
+
+  removeButton(name: string) {
+    return this.region.getByRole('button', {
+      name: this.text.t('profile:factors.removeNamed', { name }),
+    });
+  }
+
+  get removeButtons() {
+    return this.region.getByRole('button', {
+      name: this.text.opening('profile:factors.removeNamed'),
+    });
+  }
+
+  get addKeyDialog() {
+    return this.page.getByRole('dialog', { name: this.text.t('profile:factors.addKeyTitle') });
+  }
+
+  get addAppDialog() {
+    return this.page.getByRole('dialog', { name: this.text.t('profile:factors.addAppTitle') });
+  }
+
+  /** "Name your passkey" / "Name your security key", after the key was saved. */
+  namingDialog(kind: KeyKind) {
+    return this.page.getByRole('dialog', {
+      name: this.text.t(`profile:factors.keyNaming.${kind}.title`),
+    });
+  }
+
+  get renameDialog() {
+    return this.page.getByRole('dialog', { name: this.text.t('profile:factors.renameTitle') });
+  }
+
+  removeDialog(name: string) {
+    return this.page.getByRole('dialog', {
+      name: this.text.t('profile:factors.removeTitle', { name }),
+    });
+  }
+
+  /** The password-and-factor step inside the add-key dialog (no sudo mode yet). */
+  get addKeyReauth() {
+    return new ReauthFields(this.addKeyDialog, this.text);
+  }
+
+  get continue() {
+    return this.addKeyDialog.getByRole('button', { name: this.text.t('profile:factors.continue') });
+  }
+
+  nameField(kind: KeyKind) {
+    return this.namingDialog(kind).getByLabel(this.text.t('profile:factors.nameLabel'), {
+      exact: true,
+    });
+  }
+
+  /** The announced message a key error shows, by its `key-errors:` key. */
+  keyError(code: string) {
+    return this.page.getByRole('alert').filter({ hasText: this.text.t(`key-errors:${code}`) });
+  }
+
+  /** The notice once a factor was added or removed. */
+  toast(key: 'addedToast' | 'removed' | 'renamed', name: string) {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: this.text.t(`profile:factors.${key}`, { name }) });
+  }
+}
