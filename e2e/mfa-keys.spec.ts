@@ -1,5 +1,6 @@
 import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
+import { PASSKEY_DEFAULT_NAME } from './support/key-journeys';
 import { localhostBaseURL } from './support/virtual-authenticator';
 
 // WebAuthn refuses an IP address as the relying-party ID: the preview server, as localhost.
@@ -41,7 +42,7 @@ test('Bob adds a passkey by keyboard, names it, and signs in with it, offered fi
   // The virtual authenticator keeps the key on the device and signs in by itself: a passkey.
   const name = factors.nameField('passkey');
   await expect(name).toBeFocused();
-  await expect(name).toHaveValue(factors.typeLabel('passkey'));
+  await expect(name).toHaveValue(PASSKEY_DEFAULT_NAME);
   expect(await authenticator.credentials()).toHaveLength(1);
   await expectNoA11yViolations(page, 'add key: naming');
   await name.fill('Laptop');

@@ -9,23 +9,41 @@ import type { CDPSession, Page } from '@playwright/test';
 export class VirtualAuthenticator {
   private constructor(
     private readonly cdp: CDPSession,
-    readonly id: string,
+    private id: string,
   ) {}
 
   static async attach(page: Page): Promise<VirtualAuthenticator> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable');
+    return new VirtualAuthenticator(cdp, await VirtualAuthenticator.add(cdp, true));
+  }
+
+  private static async add(cdp: CDPSession, hasUserVerification: boolean): Promise<string> {
     const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
       options: {
         protocol: 'ctap2',
         transport: 'internal',
         hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
+        hasUserVerification,
+        isUserVerified: hasUserVerification,
         automaticPresenceSimulation: true,
       },
     });
-    return new VirtualAuthenticator(cdp, authenticatorId);
+    return authenticatorId;
+  }
+
+  /**
+   * The same keys, moved to an authenticator that cannot check a fingerprint or PIN at all: it
+   * answers without the user-verified flag, which only the server can refuse (a refused check
+   * on a capable key, `setUserVerified(false)`, makes the browser's prompt fail instead).
+   */
+  async withoutUserVerification(): Promise<void> {
+    const credentials = await this.credentials();
+    // Chromium allows one internal authenticator at a time: this one goes first.
+    await this.cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: this.id });
+    this.id = await VirtualAuthenticator.add(this.cdp, false);
+    for (const credential of credentials)
+      await this.cdp.send('WebAuthn.addCredential', { authenticatorId: this.id, credential });
   }
 
   /** `false`: the key answers, but its fingerprint or PIN check fails (UV flag off). */
