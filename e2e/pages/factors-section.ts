@@ -98,6 +98,11 @@ export class FactorsSection {
     return new ReauthFields(this.addKeyDialog, this.text);
   }
 
+  /** The same step inside the add-app dialog. */
+  get addAppReauth() {
+    return new ReauthFields(this.addAppDialog, this.text);
+  }
+
   get continue() {
     return this.addKeyDialog.getByRole('button', { name: this.text.t('profile:factors.continue') });
   }
