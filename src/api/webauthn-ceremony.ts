@@ -30,7 +30,9 @@ export function keysSupported(): boolean {
 export function toKeyError(error: unknown): KeyError {
   if (error instanceof KeyError) return error;
   const code = error instanceof WebAuthnError ? error.code : undefined;
-  const name = error instanceof Error ? error.name : undefined;
+  // A DOMException is not an Error everywhere (older engines, jsdom): read its name as data.
+  const name =
+    typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
   if (code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED' || name === 'InvalidStateError')
     return new KeyError('webauthn_already_registered', error);
   // Dismissed, timed out or aborted: the browser does not tell these apart, on purpose.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, errorCodes } from '../api/errors';
+import { KeyError, type KeyErrorCode } from '../api/key-error';
 import { describeError, errorNamespaces } from './error-message';
 import { buildResources, i18n, supportedLanguages } from './index';
 
@@ -77,6 +78,21 @@ describe('message files', () => {
   });
 });
 
+it("translates every failure of the browser's security-key prompt", () => {
+  const codes: KeyErrorCode[] = [
+    'key_cancelled',
+    'key_unsupported',
+    'key_failed',
+    'webauthn_already_registered',
+  ];
+  for (const language of supportedLanguages) {
+    const keys = new Set(
+      errorNamespaces.flatMap((ns) => flatten(resources[language]?.[ns]).map(([key]) => key)),
+    );
+    for (const code of codes) expect(keys.has(code), `${language} ${code}`).toBe(true);
+  }
+});
+
 describe('error messages', () => {
   const text = (error: unknown, lng: string) => {
     const { key, options } = describeError(error);
@@ -101,6 +117,25 @@ describe('error messages', () => {
       "That code matches a time about 1 minute behind: check your device's clock.",
     );
     expect(text(behind, 'zh-CN')).toContain('慢了 1分钟');
+  });
+
+  it("describes the key prompt's failures and the server's key answers", () => {
+    expect(describeError(new KeyError('key_cancelled'))).toEqual({
+      key: 'key_cancelled',
+      options: {},
+    });
+    const notVerified = new ApiError(403, 'webauthn_not_verified', {
+      code: 'webauthn_not_verified',
+      message: '',
+    });
+    const keyText = (error: unknown, lng: string) => {
+      const { key, options } = describeError(error);
+      return i18n.t(key, { ...options, ns: errorNamespaces, lng });
+    };
+    expect(keyText(notVerified, 'en')).toContain('fingerprint or PIN check didn');
+    expect(keyText(new KeyError('webauthn_already_registered'), 'zh-CN')).toContain(
+      '已注册到您的账户',
+    );
   });
 
   it('shows the wait for throttled requests', () => {
