@@ -43,7 +43,8 @@ const tags = [
   { name: 'session', description: 'The signed-in session (`sid` cookie).' },
   {
     name: 'mfa',
-    description: 'Turning MFA (an authenticator app) on and off, and recovery codes.',
+    description:
+      'Turning MFA on and off, second factors (authenticator apps, security keys and passkeys), sudo mode, and recovery codes.',
   },
   {
     name: 'mock-control',

@@ -71,8 +71,9 @@ export function factorKindsByRecentUse(user: UserRecord): FactorKind[] {
     const kind = factor.kind === 'totp' ? 'totp' : 'security_key';
     latest.set(kind, Math.max(latest.get(kind) ?? -Infinity, factor.lastUsedAt ?? -Infinity));
   }
-  // Stable: kinds never used keep the order the account added them in.
-  return [...latest].sort((a, b) => b[1] - a[1]).map(([kind]) => kind);
+  // On a tie (a key added with the code that opened sudo mode) the phishing-resistant key leads.
+  const rank = (kind: FactorKind) => (kind === 'security_key' ? 0 : 1);
+  return [...latest].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([kind]) => kind);
 }
 
 export function challengeView(challenge: ChallengeRecord, user: UserRecord): Challenge {

@@ -6,7 +6,9 @@ import {
   scenarioPath,
   type AppliedScenario,
 } from '../../src/api/mock-scenarios';
+import { factorListResponseSchema, factorPaths } from '../../src/api/factors';
 import { meResponseSchema } from '../../src/api/user';
+import { authenticationOptionsResponseSchema, webauthnPaths } from '../../src/api/webauthn';
 import { scenarioCatalog, type ScenarioName } from '../scenarios/catalog';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { setupMockServer } from '../testing/server';
@@ -155,5 +157,27 @@ describe('each state is genuine: the backend answers the steps as the screen sho
       const body = { password: typed(applied, 'password'), code: typed(applied, 'code') };
       await expectError(await browser.post(path, body), code);
     }
+  });
+
+  it('the key scenarios hold genuine keys: listed with their kinds, offered first at sign-in', async () => {
+    const browser = new TestBrowser();
+    await apply(browser, 'profile-keys');
+    const { factors } = await expectOk(
+      await browser.get(factorPaths.factors),
+      factorListResponseSchema,
+    );
+    expect(factors.map(({ type, synced }) => [type, synced])).toEqual([
+      ['security_key', false],
+      ['passkey', true],
+      ['totp', undefined],
+    ]);
+    const first = await apply(browser, 'key-challenge');
+    expect(first.landing.state?.challenge.factors).toEqual(['security_key', 'totp']);
+    await expectOk(
+      await browser.post(webauthnPaths.signInOptions, { challengeId: challengeId(first) }),
+      authenticationOptionsResponseSchema,
+    );
+    const only = await apply(browser, 'key-only-challenge');
+    expect(only.landing.state?.challenge.factors).toEqual(['security_key']);
   });
 });

@@ -5,12 +5,14 @@ import { scenarioNames, type ScenarioName } from './catalog';
 import type { ScenarioPlan, ScenarioSetup } from './plan';
 import { consoleSetups } from './setups/console';
 import { factorSetups } from './setups/factors';
+import { keySetups } from './setups/keys';
 import { signInSetups } from './setups/sign-in';
 
 const setups: Record<ScenarioName, ScenarioSetup> = {
   ...signInSetups,
   ...consoleSetups,
   ...factorSetups,
+  ...keySetups,
 };
 
 function isScenarioName(name: string): name is ScenarioName {

@@ -27,6 +27,10 @@ const reauthErrors: readonly ErrorCode[] = [
   'code_already_used',
   'clock_skew',
   'invalid_recovery_code',
+  'webauthn_expired',
+  'webauthn_failed',
+  'webauthn_not_verified',
+  'webauthn_other_account',
   ...throttled,
 ];
 

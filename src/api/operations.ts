@@ -18,6 +18,7 @@ import {
   regenerateRecoveryCodesResponseSchema,
 } from './mfa';
 import { factorOperations } from './factor-operations';
+import { keyOperations } from './key-operations';
 import { mockOperations } from './mock-operations';
 import { meResponseSchema, sessionResponseSchema } from './user';
 
@@ -61,6 +62,12 @@ export const commonErrors: readonly ErrorCode[] = [
 const sessionErrors = ['unauthenticated', 'session_expired'] as const;
 const codeErrors = ['invalid_code', 'code_already_used', 'clock_skew'] as const;
 const throttled = ['too_many_attempts', 'account_locked'] as const;
+export const keyAnswerErrors = [
+  'webauthn_expired',
+  'webauthn_failed',
+  'webauthn_not_verified',
+  'webauthn_other_account',
+] as const;
 const reauthErrors = [
   ...sessionErrors,
   'invalid_request',
@@ -70,6 +77,7 @@ const reauthErrors = [
   'invalid_password',
   ...codeErrors,
   'invalid_recovery_code',
+  ...keyAnswerErrors,
   ...throttled,
 ] as const;
 
@@ -92,7 +100,7 @@ export const productOperations: readonly Operation[] = [
     method: 'post',
     path: apiPaths.verifyChallenge,
     tag: 'auth',
-    summary: 'Answer the challenge with a code or a recovery code; start a session',
+    summary: 'Answer the challenge with a code, a recovery code or a security key; start a session',
     description:
       'On success the challenge is spent and a fresh `sid` session starts, ending any session the browser had. Failures count toward the per-account second-factor throttle (SEC-8).',
     request: verifyChallengeRequestSchema,
@@ -105,6 +113,7 @@ export const productOperations: readonly Operation[] = [
       'challenge_expired',
       ...codeErrors,
       'invalid_recovery_code',
+      ...keyAnswerErrors,
       ...throttled,
     ],
     session: 'optional',
@@ -246,6 +255,7 @@ export const productOperations: readonly Operation[] = [
     session: 'required',
   },
   ...factorOperations,
+  ...keyOperations,
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];

@@ -9,9 +9,9 @@ import { mfaStatusSchema } from './user';
  */
 export const webauthnPaths = {
   /** POST (sudo mode): options for `navigator.credentials.create()`. */
-  registrationOptions: '/api/mfa/factors/webauthn/options',
+  registrationOptions: '/api/mfa/security-keys/options',
   /** POST (sudo mode): the browser's answer; saves the key as a factor once it verified. */
-  register: '/api/mfa/factors/webauthn',
+  register: '/api/mfa/security-keys',
   /** POST `{ challengeId }`: options for `navigator.credentials.get()` at sign-in. */
   signInOptions: '/api/auth/webauthn/options',
   /** POST (session): options for re-authenticating with a key (sudo, disable, new codes). */

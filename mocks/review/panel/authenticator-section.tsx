@@ -39,6 +39,7 @@ export function AuthenticatorSection() {
           ))}
         </ul>
       )}
+      <p className="muted">{t('authenticator.keys')}</p>
     </div>
   );
 }

@@ -19,7 +19,9 @@ function must<T>(result: { ok: true; value: T } | { ok: false; failure: { code: 
 async function bobInSudo(store: Store) {
   const user = account(store, bob);
   const session = createSession(store, user.id);
-  must(await startSudo(store, user, session, { password: bob.password, code: totpAt(bobTotpSecret) }));
+  must(
+    await startSudo(store, user, session, { password: bob.password, code: totpAt(bobTotpSecret) }),
+  );
   return { user, session };
 }
 

@@ -1,0 +1,64 @@
+import { now } from '../../db/clock';
+import { randomId } from '../../db/crypto';
+import { defaultName } from '../../db/factors';
+import type { KeyFactorRecord, Store, UserRecord } from '../../db/schema';
+import { seedAccounts } from '../../db/seed';
+import { account, atSecondFactor, signedInAt, type ScenarioSetup } from '../plan';
+
+const { bob } = seedAccounts;
+
+// A real P-256 public key (COSE, base64url) whose private half was thrown away: the review
+// states show keys the way the server holds them, but no browser can answer for them.
+const DEMO_PUBLIC_KEY =
+  'pQECAyYgASFYIHHVQvEw80J03inTzd96DVBBqTtu9D-dQfBjLr2JoIqXIlggXj0VNUd2D8DIF_LK3gSkzHlipCRaeby9KoQY-ZuTFGo';
+
+type DemoKey = { discoverable: boolean; backedUp: boolean; minutesAgo: number; name?: string };
+
+/** A key as registration would have saved it, added and last used `minutesAgo`. */
+function addDemoKey(user: UserRecord, key: DemoKey): KeyFactorRecord {
+  const at = now() - key.minutesAgo * 60_000;
+  const record: KeyFactorRecord = {
+    id: randomId('fct_'),
+    kind: 'webauthn',
+    name: key.name ?? defaultName(user, key.discoverable ? 'Passkey' : 'Security key'),
+    credentialId: randomId(),
+    publicKey: DEMO_PUBLIC_KEY,
+    counter: 0,
+    transports: key.discoverable ? ['internal', 'hybrid'] : ['usb', 'nfc'],
+    discoverable: key.discoverable,
+    backedUp: key.backedUp,
+    createdAt: at,
+    lastUsedAt: at,
+  };
+  user.mfa.factors.push(record);
+  return record;
+}
+
+/** Bob's app, plus a synced passkey and a security key for this device only. */
+function bobWithKeys(store: Store): UserRecord {
+  const user = account(store, bob);
+  addDemoKey(user, { discoverable: true, backedUp: true, minutesAgo: 60, name: 'iCloud Keychain' });
+  addDemoKey(user, { discoverable: false, backedUp: false, minutesAgo: 5, name: 'YubiKey 5C' });
+  return user;
+}
+
+export const keySetups = {
+  /** The list with every kind: app, synced passkey, security key for this device only. */
+  'profile-keys': async (store) => {
+    bobWithKeys(store);
+    return signedInAt(store, bob, '/settings/profile', { expect: '.factor-item:nth-child(3)' });
+  },
+
+  /** A key was used last: the challenge offers it first, the app's code below. */
+  'key-challenge': async (store) => {
+    bobWithKeys(store);
+    return atSecondFactor(store, bob, { expect: 'button[data-factor="security_key"]' });
+  },
+
+  /** Keys only (the app removed): no code field, the key and a recovery code. */
+  'key-only-challenge': async (store) => {
+    const user = bobWithKeys(store);
+    user.mfa.factors = user.mfa.factors.filter((factor) => factor.kind !== 'totp');
+    return atSecondFactor(store, bob, { expect: 'button[data-factor="security_key"]' });
+  },
+} satisfies Record<string, ScenarioSetup>;
