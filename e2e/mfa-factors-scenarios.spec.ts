@@ -9,6 +9,9 @@ const names: ScenarioName[] = [
   'factor-add-reauth',
   'factor-add-scan',
   'factor-naming',
+  'profile-keys',
+  'key-challenge',
+  'key-only-challenge',
 ];
 
 for (const lang of ['en', 'zh-CN'] as const) {
@@ -20,7 +23,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expect(html).toHaveAttribute('lang', lang);
       if (lang === 'zh-CN') {
         // Nothing of the feature's own text is left in English.
-        await expect(page.locator('#main')).not.toContainText(/Second factors|Add authenticator/);
+        await expect(page.locator('#main')).not.toContainText(
+          /Second factors|Add authenticator|security key|Synced|This device only/,
+        );
       }
       await expectNoA11yViolations(page, `${name} (${lang})`);
     });
@@ -31,4 +36,32 @@ test('the naming step is prefilled with the next free default name', async ({ pa
   await page.goto(scenarioHref('factor-naming'));
   await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
   await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue('Authenticator app 2');
+});
+
+test('the list says which keys are synced; the challenge offers the key used last first', async ({
+  page,
+  factors,
+  verifyPage,
+}) => {
+  await page.goto(scenarioHref('profile-keys'));
+  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+  await expect(factors.item('iCloud Keychain')).toContainText(factors.typeLabel('passkey'));
+  await expect(factors.item('iCloud Keychain')).toContainText(
+    factors.text.t('profile:factors.synced'),
+  );
+  await expect(factors.item('YubiKey 5C')).toContainText(factors.typeLabel('security_key'));
+  await expect(factors.item('YubiKey 5C')).toContainText(factors.deviceOnlyLabel);
+
+  await page.goto(scenarioHref('key-challenge'));
+  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+  await expect(verifyPage.offers).toHaveText([
+    verifyPage.text.t('key-sign-in:useKey'),
+    verifyPage.text.t('auth:verify.submit'),
+  ]);
+
+  await page.goto(scenarioHref('key-only-challenge'));
+  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+  await expect(verifyPage.useSecurityKey).toBeVisible();
+  await expect(verifyPage.code).toHaveCount(0);
+  await expect(verifyPage.useRecoveryCode).toBeVisible();
 });

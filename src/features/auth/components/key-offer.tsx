@@ -55,6 +55,8 @@ export function KeyOffer({
     <div className="stack-sm">
       <Button
         ref={ref}
+        // Scenario links wait for it (mocks/scenarios/setups/keys.ts).
+        data-factor="security_key"
         variant={primary ? 'primary' : 'secondary'}
         autoFocus={primary}
         disabled={disabled}
