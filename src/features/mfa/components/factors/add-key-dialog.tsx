@@ -88,7 +88,9 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
     </>
   ) : (
     <>
-      <Button variant="ghost" onClick={onClose}>
+      {/* While the browser's prompt is open, its own Cancel is the way out: a key it makes
+          then is still saved, so this dialog must not pretend to abandon it. */}
+      <Button variant="ghost" onClick={onClose} disabled={busy}>
         {t('factors.cancel')}
       </Button>
       <Button
