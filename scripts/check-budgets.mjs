@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 /** Heavy, mock-only or later-screen code that must load after the first paint, never in the entry. */
 const forbidden = [
-  /node_modules\/(msw|@mswjs|otpauth|qrcode\.react)\//,
+  /node_modules\/(msw|@mswjs|otpauth|qrcode\.react|@simplewebauthn)\//,
   /(^|\/)mocks\//,
   /src\/features\/mfa\/components\/(enable|enrollment|wizard|recovery|disable|regenerate)/,
   // The contract (zod) loads with the first request; the console after sign-in.
@@ -59,6 +59,8 @@ const lazyParts = {
   'second-factor step': ['src/routes/sign-in-verify.tsx'],
   console: ['src/app/console-screens.ts'],
   'MFA wizard': ['src/features/mfa/components/enrollment/enrollment-wizard.tsx'],
+  'security keys, browser half (@simplewebauthn/browser)': ['src/api/webauthn-ceremony.ts'],
+  'add-key dialog': ['src/features/mfa/components/factors/add-key-dialog.tsx'],
 };
 
 export function lazyReport(dir = 'dist') {
@@ -117,7 +119,7 @@ function main() {
     failures.push('forbidden');
   } else {
     console.log(
-      'ok   entry holds no zod, MSW, mocks, otpauth, QR code, wizard, console or Chinese',
+      'ok   entry holds no zod, MSW, mocks, otpauth, QR code, WebAuthn, wizard, console or Chinese',
     );
   }
   process.exit(failures.length ? 1 : 0);
