@@ -32,6 +32,14 @@ export type BackendOptions = {
   realBackend: boolean;
 };
 
+export type HostOptions = {
+  /**
+   * Open the app as `localhost` rather than 127.0.0.1 (both projects' servers answer to both):
+   * `test.use({ onLocalhost: true })` in specs that use security keys.
+   */
+  onLocalhost: boolean;
+};
+
 type Fixtures = {
   /** The page's language, from the `locale` option: `test.use({ locale: 'zh-CN' })`. */
   lang: Language;
@@ -55,7 +63,7 @@ type Fixtures = {
   factors: FactorsSection;
   /**
    * Chromium's virtual authenticator, attached to the page for the test (open the app on
-   * `localhostBaseURL`: WebAuthn refuses 127.0.0.1).
+   * `localhost`, `test.use({ onLocalhost: true })`: WebAuthn refuses 127.0.0.1).
    */
   authenticator: VirtualAuthenticator;
   /** Sign in with a code or a key, add a passkey (see e2e/support/key-journeys.ts). */
@@ -68,7 +76,11 @@ type Fixtures = {
  * Every test gets a fresh browser context, so the simulated backend starts from the seed
  * (its store lives in that context's localStorage); with a real backend it is reset instead.
  */
-export const test = base.extend<Fixtures & BackendOptions>({
+export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
+  onLocalhost: [false, { option: true }],
+  // WebAuthn refuses an IP address as the relying-party ID: the same server, named localhost.
+  baseURL: async ({ baseURL, onLocalhost }, use) =>
+    use(onLocalhost ? baseURL?.replace('//127.0.0.1:', '//localhost:') : baseURL),
   lang: async ({ locale }, use) => use(languageOf(locale)),
   text: async ({ lang }, use) => use(messages(lang)),
   realBackend: [false, { option: true }],

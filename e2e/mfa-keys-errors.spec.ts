@@ -1,8 +1,7 @@
 import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
-import { localhostBaseURL } from './support/virtual-authenticator';
 
-test.use({ baseURL: localhostBaseURL });
+test.use({ onLocalhost: true });
 
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });

@@ -1,11 +1,10 @@
 import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 import { PASSKEY_DEFAULT_NAME } from './support/key-journeys';
-import { localhostBaseURL } from './support/virtual-authenticator';
 
-test.use({ baseURL: localhostBaseURL });
+test.use({ onLocalhost: true });
 
-test('the same key cannot be added twice; a key is renamed, then removed', async ({
+test('the same key cannot be added twice; a key is renamed, then removed @real-backend', async ({
   page,
   authenticator,
   keySteps,

@@ -1,10 +1,9 @@
 import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
-import { localhostBaseURL } from './support/virtual-authenticator';
 
-test.use({ baseURL: localhostBaseURL });
+test.use({ onLocalhost: true });
 
-test('with only a passkey left, Bob signs in, enters sudo mode and disables MFA with the key', async ({
+test('with only a passkey left, Bob signs in, enters sudo mode and disables MFA with the key @real-backend', async ({
   page,
   authenticator,
   keySteps,

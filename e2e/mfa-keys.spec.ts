@@ -1,12 +1,11 @@
 import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 import { PASSKEY_DEFAULT_NAME } from './support/key-journeys';
-import { localhostBaseURL } from './support/virtual-authenticator';
 
-// WebAuthn refuses an IP address as the relying-party ID: the preview server, as localhost.
-test.use({ baseURL: localhostBaseURL });
+// WebAuthn refuses an IP address as the relying-party ID: the same server, as localhost.
+test.use({ onLocalhost: true });
 
-test('Bob adds a passkey by keyboard, names it, and signs in with it, offered first', async ({
+test('Bob adds a passkey by keyboard, names it, and signs in with it, offered first @real-backend', async ({
   page,
   authenticator,
   keySteps,

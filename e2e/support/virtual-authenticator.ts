@@ -3,8 +3,8 @@ import type { CDPSession, Page } from '@playwright/test';
 /**
  * Chromium's virtual authenticator (CDP `WebAuthn` domain): a platform authenticator with
  * resident keys and a fingerprint that passes until told otherwise, pressed automatically. It
- * stands in for the browser's prompt, so specs using it must open `http://localhost:<port>`
- * (WebAuthn refuses an IP address as the relying-party ID).
+ * stands in for the browser's prompt, so specs using it open the app as `localhost`
+ * (`test.use({ onLocalhost: true })`): WebAuthn refuses an IP address as the relying-party ID.
  */
 export class VirtualAuthenticator {
   private constructor(
@@ -68,9 +68,3 @@ export class VirtualAuthenticator {
     await this.cdp.detach();
   }
 }
-
-/**
- * WebAuthn needs a host name: the demo's preview server (bound to 127.0.0.1), reached as
- * `localhost`. For `test.use({ baseURL: localhostBaseURL })` in the key specs.
- */
-export const localhostBaseURL = `http://localhost:${process.env.E2E_PORT ?? 4180}`;
