@@ -7,7 +7,7 @@ import {
   webauthnPaths,
 } from '../../src/api/webauthn';
 import { seedAccounts } from '../db/seed';
-import type { TestBrowser} from './client';
+import type { TestBrowser } from './client';
 import { expectOk } from './client';
 import { startSignIn } from './flows';
 import {
