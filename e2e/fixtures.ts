@@ -127,8 +127,8 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
   regenerateDialog: async ({ page, lang }, use) => use(ReauthDialog.regenerateCodes(page, lang)),
   notFoundPage: async ({ page, lang }, use) => use(new NotFoundPage(page, lang)),
   factors: async ({ page, lang }, use) => use(new FactorsSection(page, lang)),
-  keySteps: async ({ signInPage, verifyPage, factors, mock }, use) =>
-    use(keyJourneys({ signInPage, verifyPage, factors }, mock)),
+  keySteps: async ({ page, signInPage, verifyPage, factors, mock }, use) =>
+    use(keyJourneys(page, { signInPage, verifyPage, factors }, mock)),
   authenticator: async ({ page }, use) => {
     const authenticator = await VirtualAuthenticator.attach(page);
     await use(authenticator);

@@ -15,9 +15,7 @@ test.describe('in Chinese', () => {
     verifyPage,
   }) => {
     test.slow();
-    await page.goto('/settings/profile');
-    await keySteps.signInWithCode(bob);
-    await keySteps.addPasskey(bob);
+    await keySteps.signInAndAddPasskey(bob);
     await consolePage.signOut();
     await expect(signInPage.heading).toHaveText(signInPage.title);
 
@@ -44,9 +42,7 @@ test.describe('in Chinese', () => {
     verifyPage,
   }) => {
     test.slow();
-    await page.goto('/settings/profile');
-    await keySteps.signInWithCode(bob);
-    await keySteps.addPasskey(bob);
+    await keySteps.signInAndAddPasskey(bob);
     await consolePage.signOut();
     await expect(signInPage.heading).toHaveText(signInPage.title);
 
@@ -71,9 +67,7 @@ test('a browser without WebAuthn says so, and offers the code instead of a dead 
   factors,
 }) => {
   test.slow();
-  await page.goto('/settings/profile');
-  await keySteps.signInWithCode(bob);
-  await keySteps.addPasskey(bob);
+  await keySteps.signInAndAddPasskey(bob);
   expect(await authenticator.credentials()).toHaveLength(1);
   await consolePage.signOut();
   await expect(signInPage.heading).toHaveText(signInPage.title);

@@ -11,9 +11,7 @@ test('the same key cannot be added twice; a key is renamed, then removed @real-b
   factors,
 }) => {
   test.slow();
-  await page.goto('/settings/profile');
-  await keySteps.signInWithCode(bob);
-  await keySteps.addPasskey(bob);
+  await keySteps.signInAndAddPasskey(bob);
   await expect(factors.items).toHaveCount(2);
 
   // Still in sudo mode: no password asked. The browser knows this authenticator's key from the

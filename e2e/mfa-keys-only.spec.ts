@@ -15,9 +15,7 @@ test('with only a passkey left, Bob signs in, enters sudo mode and disables MFA 
   disableDialog,
 }) => {
   test.slow();
-  await page.goto('/settings/profile');
-  await keySteps.signInWithCode(bob);
-  await keySteps.addPasskey(bob, 'Laptop');
+  await keySteps.signInAndAddPasskey(bob, 'Laptop');
   expect(await authenticator.credentials()).toHaveLength(1);
 
   // Sudo mode still holds: the app goes without another question, and the passkey is the last.

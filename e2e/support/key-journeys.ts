@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { FactorsSection } from '../pages/factors-section';
 import type { SignInPage } from '../pages/sign-in-page';
 import type { VerifyPage } from '../pages/verify-page';
@@ -17,6 +17,7 @@ type Account = { email: string; password: string; secret: string };
  * one before, so none is a replay (SEC-7).
  */
 export function keyJourneys(
+  page: Page,
   pages: { signInPage: SignInPage; verifyPage: VerifyPage; factors: FactorsSection },
   mock: MockControl,
 ) {
@@ -41,6 +42,13 @@ export function keyJourneys(
       await signInPage.signIn(account.email, account.password);
       await expect(verifyPage.heading).toHaveText(verifyPage.totpTitle);
       await verifyPage.pressSecurityKey();
+    },
+
+    /** Signed in with a code on Profile settings, then a passkey added there. */
+    async signInAndAddPasskey(account: Account, name?: string) {
+      await page.goto('/settings/profile');
+      await this.signInWithCode(account);
+      await this.addPasskey(account, name);
     },
 
     /**

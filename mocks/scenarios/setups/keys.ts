@@ -31,6 +31,7 @@ function addDemoKey(user: UserRecord, key: DemoKey): KeyFactorRecord {
     lastUsedAt: at,
   };
   user.mfa.factors.push(record);
+  user.mfa.lastUsedAt = Math.max(user.mfa.lastUsedAt ?? at, at);
   return record;
 }
 

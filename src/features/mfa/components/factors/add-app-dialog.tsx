@@ -13,7 +13,7 @@ import { enrollmentQueryOptions } from '../../api/start-enrollment';
 import { StepScan } from '../enrollment/step-scan';
 import { StepVerify } from '../enrollment/step-verify';
 import { ReauthForm } from '../reauth-form';
-import { NameFactorForm } from './name-factor-form';
+import { NameFactorFooter, NameFactorForm } from './name-factor-form';
 
 /**
  * One more authenticator app: confirm it's you (unless this session is in sudo mode), scan and
@@ -65,20 +65,7 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
   };
 
   const footer = added ? (
-    <>
-      <Button variant="ghost" onClick={() => done(added)}>
-        {t('factors.skip')}
-      </Button>
-      <Button
-        variant="primary"
-        type="submit"
-        form={formId}
-        loading={rename.isPending}
-        loadingLabel={t('factors.saving')}
-      >
-        {t('factors.save')}
-      </Button>
-    </>
+    <NameFactorFooter formId={formId} saving={rename.isPending} onSkip={() => done(added)} />
   ) : (
     <>
       <Button variant="ghost" onClick={requestClose}>

@@ -13,7 +13,7 @@ import { needsReauth, useEnterSudo, useRenameFactor } from '../../api/factors';
 import { mfaKeys } from '../../api/keys';
 import { keyOptionsQueryOptions, useRegisterKey } from '../../api/security-keys';
 import { ReauthForm } from '../reauth-form';
-import { NameFactorForm } from './name-factor-form';
+import { NameFactorFooter, NameFactorForm } from './name-factor-form';
 
 /**
  * One more factor: a security key or a passkey. Confirm it's you (unless this session is in sudo
@@ -72,20 +72,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
   const busy = waiting || register.isPending;
   const kind = added?.type === 'passkey' ? 'passkey' : 'security_key';
   const footer = added ? (
-    <>
-      <Button variant="ghost" onClick={() => done(added)}>
-        {t('factors.skip')}
-      </Button>
-      <Button
-        variant="primary"
-        type="submit"
-        form={formId}
-        loading={rename.isPending}
-        loadingLabel={t('factors.saving')}
-      >
-        {t('factors.save')}
-      </Button>
-    </>
+    <NameFactorFooter formId={formId} saving={rename.isPending} onSkip={() => done(added)} />
   ) : (
     <>
       {/* While the browser's prompt is open, its own Cancel is the way out: a key it makes

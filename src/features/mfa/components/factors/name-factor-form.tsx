@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACTOR_NAME_MAX, type Factor } from '../../../../api/factors';
+import { Button } from '../../../../components/button';
 import { TextField } from '../../../../components/text-field';
 import { useErrorMessage } from '../../../../i18n/error-message';
 import type { useRenameFactor } from '../../api/factors';
@@ -52,5 +53,34 @@ export function NameFactorForm({ formId, factor, onDone, rename, autoFocus }: Na
         error={error}
       />
     </form>
+  );
+}
+
+/** The naming step's buttons after a set-up: Skip keeps the server's default name. */
+export function NameFactorFooter({
+  formId,
+  saving,
+  onSkip,
+}: {
+  formId: string;
+  saving: boolean;
+  onSkip: () => void;
+}) {
+  const { t } = useTranslation('profile');
+  return (
+    <>
+      <Button variant="ghost" onClick={onSkip}>
+        {t('factors.skip')}
+      </Button>
+      <Button
+        variant="primary"
+        type="submit"
+        form={formId}
+        loading={saving}
+        loadingLabel={t('factors.saving')}
+      >
+        {t('factors.save')}
+      </Button>
+    </>
   );
 }
