@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 
 /** Sources (from the source maps) that must not be in the build. */
 const forbiddenSources = [
-  /node_modules\/(msw|@mswjs|otpauth)\//,
+  /node_modules\/(msw|@mswjs|otpauth|@simplewebauthn\/server)\//,
   /(^|\/)mocks\//,
   /src\/api\/mock-/,
 ];
