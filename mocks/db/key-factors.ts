@@ -1,7 +1,7 @@
-import type { AddAppFactorResponse } from '../../src/api/factors';
 import type {
   AuthenticationCredential,
   AuthenticationOptionsResponse,
+  RegisterKeyResponse,
   RegistrationCredential,
   RegistrationOptionsResponse,
 } from '../../src/api/webauthn';
@@ -10,8 +10,9 @@ import { findChallenge } from './challenges';
 import { now } from './clock';
 import { canAddFactor, factorView, hasMfa, keyFactors } from './factors';
 import { creationOptions, requestOptions, verifyKeyAnswer, verifyNewKey } from './keys';
+import { issueRecoveryCodes } from './recovery-codes';
 import { fail, ok, type Result } from './result';
-import type { SessionRecord, Store, UserRecord } from './schema';
+import type { KeyFactorRecord, SessionRecord, Store, UserRecord } from './schema';
 import { sendSecurityNotice } from './security-mail';
 import {
   saveWebauthnChallenge,
@@ -20,15 +21,23 @@ import {
   type RelyingParty,
 } from './webauthn-challenges';
 
-/** Step 1 of adding a key (sudo mode): options whose challenge belongs to this session. */
+/**
+ * Adding a factor to an account with MFA on needs sudo mode and room for it. Turning MFA on with
+ * a key needs only the session, exactly like starting an app enrollment: there is no factor yet
+ * to re-authenticate with, and nothing changes until the key verified.
+ */
+function mayRegister(user: UserRecord, session: SessionRecord): Result<true> {
+  return hasMfa(user) ? canAddFactor(user, session) : ok(true);
+}
+
+/** Step 1 of adding a key: options whose challenge belongs to this session. */
 export async function keyRegistrationOptions(
   store: Store,
   user: UserRecord,
   session: SessionRecord,
   rp: RelyingParty,
 ): Promise<Result<RegistrationOptionsResponse>> {
-  if (!hasMfa(user)) return fail('mfa_not_enabled');
-  const allowed = canAddFactor(user, session);
+  const allowed = mayRegister(user, session);
   if (!allowed.ok) return allowed;
   const options = await creationOptions(user, rp);
   const owner = { purpose: 'register', ownerId: session.id, userId: user.id } as const;
@@ -45,9 +54,8 @@ export async function addKeyFactor(
   user: UserRecord,
   session: SessionRecord,
   credential: RegistrationCredential,
-): Promise<Result<AddAppFactorResponse>> {
-  if (!hasMfa(user)) return fail('mfa_not_enabled');
-  const allowed = canAddFactor(user, session);
+): Promise<Result<RegisterKeyResponse>> {
+  const allowed = mayRegister(user, session);
   if (!allowed.ok) return allowed;
   const issued = takeWebauthnChallenge(store, {
     purpose: 'register',
@@ -57,9 +65,32 @@ export async function addKeyFactor(
   if (!issued.ok) return issued;
   const key = await verifyNewKey(store, user, issued.value, credential, now());
   if (!key.ok) return key;
+  if (!hasMfa(user)) return turnMfaOn(store, user, key.value);
   user.mfa.factors.push(key.value);
   sendSecurityNotice(store, user, 'factor_added');
   return ok({ factor: factorView(key.value), mfa: mfaStatusView(user) });
+}
+
+/**
+ * The key is the first factor: MFA turns on as it does after an app's first code (SEC-3), with
+ * fresh recovery codes shown this once (SEC-16) and the enable notice (SEC-19). A half-done app
+ * enrollment is dropped, so its secret is never shown again (SEC-2).
+ */
+async function turnMfaOn(
+  store: Store,
+  user: UserRecord,
+  key: KeyFactorRecord,
+): Promise<Result<RegisterKeyResponse>> {
+  user.mfa = {
+    factors: [key],
+    enabledAt: key.createdAt,
+    lastUsedAt: key.createdAt,
+    recoveryCodeHashes: [],
+  };
+  user.enrollment = null;
+  const recoveryCodes = await issueRecoveryCodes(user);
+  sendSecurityNotice(store, user, 'mfa_enabled');
+  return ok({ factor: factorView(key), mfa: mfaStatusView(user), recoveryCodes });
 }
 
 async function keyAnswerOptions(

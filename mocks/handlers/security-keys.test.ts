@@ -5,7 +5,7 @@ import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError } from '../testing/client';
 import { advanceClock } from '../testing/clock';
 import { bobInSudo, listFactors } from '../testing/factor-flows';
-import { enrollAlice, mailbox, nextStepCode, signInBob, signedInAlice } from '../testing/flows';
+import { enrollAlice, mailbox, nextStepCode, signInBob } from '../testing/flows';
 import { addKey, ceremonyOf, postNewKey, registrationOptions } from '../testing/key-flows';
 import { setupMockServer } from '../testing/server';
 import { newSoftKey, registrationResponse } from '../testing/soft-authenticator';
@@ -137,10 +137,5 @@ describe('adding a security key or passkey', () => {
       await browser.post(webauthnPaths.registrationOptions),
       'factor_limit_reached',
     );
-  });
-
-  it('is not offered while MFA is off: the first factor is an authenticator app', async () => {
-    const browser = await signedInAlice();
-    await expectError(await browser.post(webauthnPaths.registrationOptions), 'mfa_not_enabled');
   });
 });

@@ -24,6 +24,14 @@ export const recoveryCodeSchema = z.pipe(
   z.string().check(z.regex(/^[a-km-np-z2-9]{10}$/)),
 );
 
+/**
+ * A set of recovery codes as issued: shown once, when MFA turns on (app or key) and when they
+ * are regenerated.
+ */
+export const recoveryCodesSchema = z
+  .array(z.string().check(z.regex(/^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/)))
+  .check(z.length(10));
+
 export function formatRecoveryCode(normalised: string): string {
   return `${normalised.slice(0, 5)}-${normalised.slice(5)}`;
 }

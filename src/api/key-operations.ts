@@ -11,9 +11,9 @@ import {
 
 // Repeated from operations.ts for the same reason as in factor-operations.ts.
 const sessionErrors = ['unauthenticated', 'session_expired'] as const;
+// Sudo mode and the limit apply only with MFA on; with MFA off a key turns it on.
 const addErrors: readonly ErrorCode[] = [
   ...sessionErrors,
-  'mfa_not_enabled',
   'reauth_required',
   'factor_limit_reached',
 ];
@@ -25,9 +25,9 @@ export const keyOperations: readonly Operation[] = [
     method: 'post',
     path: webauthnPaths.registrationOptions,
     tag: 'mfa',
-    summary: 'Options for adding a security key or passkey (sudo mode)',
+    summary: 'Options for adding a security key or passkey',
     description:
-      "For `navigator.credentials.create()`: a fresh challenge for this session (single use, 5 minutes), the page's host as RP ID, ES256 and RS256 only, no attestation, the account's keys excluded. Asking again replaces the earlier challenge.",
+      "For `navigator.credentials.create()`: a fresh challenge for this session (single use, 5 minutes), the page's host as RP ID, ES256 and RS256 only, no attestation, the account's keys excluded. Asking again replaces the earlier challenge. With MFA on this needs sudo mode and room for one more factor; with MFA off the session alone is enough, as for `POST /api/mfa/enrollment` (the key will turn MFA on).",
     success: { status: 200, schema: registrationOptionsResponseSchema },
     errors: addErrors,
     session: 'required',
@@ -37,9 +37,9 @@ export const keyOperations: readonly Operation[] = [
     method: 'post',
     path: webauthnPaths.register,
     tag: 'mfa',
-    summary: "Save the browser's new key as a factor (sudo mode)",
+    summary: "Save the browser's new key as a factor (turns MFA on if it is off)",
     description:
-      'Verified against the challenge, origin and RP ID; user verification (fingerprint, face or PIN) is required. Saved only once it verified, named "Passkey" (it signs in by itself) or "Security key" (numbered if taken), and a notice is mailed. The challenge is spent whatever the outcome.',
+      'Verified against the challenge, origin and RP ID; user verification (fingerprint, face or PIN) is required. Saved only once it verified, named "Passkey" (it signs in by itself) or "Security key" (numbered if taken), and a notice is mailed. The challenge is spent whatever the outcome. With MFA on it is one more factor (sudo mode). With MFA off it becomes the first factor and turns MFA on: any pending app enrollment is dropped, the `mfa_enabled` notice is mailed, and the response then carries `recoveryCodes` (10, shown this once; absent otherwise).',
     request: registerKeyRequestSchema,
     success: { status: 201, schema: registerKeyResponseSchema },
     errors: [

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { recoveryCodeSchema, totpCodeSchema } from './codes';
+import { recoveryCodeSchema, recoveryCodesSchema, totpCodeSchema } from './codes';
 import { mfaStatusSchema } from './user';
 import { authenticationCredentialSchema } from './webauthn';
 
@@ -28,10 +28,8 @@ export type EnrollmentResponse = z.infer<typeof enrollmentResponseSchema>;
 export const confirmEnrollmentRequestSchema = z.object({ code: totpCodeSchema });
 export type ConfirmEnrollmentRequest = z.input<typeof confirmEnrollmentRequestSchema>;
 
-/** Recovery codes are shown once, in this response and in the regeneration response only. */
-export const recoveryCodesSchema = z
-  .array(z.string().check(z.regex(/^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/)))
-  .check(z.length(10));
+// In codes.ts so the key contract (webauthn.ts, which this file imports) can use it too.
+export { recoveryCodesSchema };
 
 export const confirmEnrollmentResponseSchema = z.object({
   mfa: mfaStatusSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recoveryCodesSchema } from './codes';
 import { factorSchema } from './factors';
 import { mfaStatusSchema } from './user';
 
@@ -8,9 +9,9 @@ import { mfaStatusSchema } from './user';
  * party ID is the page's host; only ES256 (-7) and RS256 (-257) keys are accepted.
  */
 export const webauthnPaths = {
-  /** POST (sudo mode): options for `navigator.credentials.create()`. */
+  /** POST (sudo mode, or only the session while MFA is off): options for `create()`. */
   registrationOptions: '/api/mfa/security-keys/options',
-  /** POST (sudo mode): the browser's answer; saves the key as a factor once it verified. */
+  /** POST (as above): the browser's answer; saves the key once it verified (MFA off: turns it on). */
   register: '/api/mfa/security-keys',
   /** POST `{ challengeId }`: options for `navigator.credentials.get()` at sign-in. */
   signInOptions: '/api/auth/webauthn/options',
@@ -88,7 +89,12 @@ export type RegistrationOptionsResponse = z.infer<typeof registrationOptionsResp
 export const registerKeyRequestSchema = z.object({ credential: registrationCredentialSchema });
 export type RegisterKeyRequest = z.input<typeof registerKeyRequestSchema>;
 
-export const registerKeyResponseSchema = z.object({ factor: factorSchema, mfa: mfaStatusSchema });
+export const registerKeyResponseSchema = z.object({
+  factor: factorSchema,
+  mfa: mfaStatusSchema,
+  /** Only when this key turned MFA on (the account's first factor): 10 codes, shown this once. */
+  recoveryCodes: z.optional(recoveryCodesSchema),
+});
 export type RegisterKeyResponse = z.infer<typeof registerKeyResponseSchema>;
 
 export const signInOptionsRequestSchema = z.object({
