@@ -5,9 +5,9 @@ import type { User } from '../../../api/user';
 import { Button } from '../../../components/button';
 import { Dialog } from '../../../components/dialog';
 
-// The wizard (with qrcode.react) and the dialogs load only when someone opens them.
-const EnrollmentWizard = lazy(() =>
-  import('./enrollment/enrollment-wizard').then((module) => ({ default: module.EnrollmentWizard })),
+// The set-up (the wizard brings qrcode.react) and the dialogs load only when someone opens them.
+const EnableMfaDialog = lazy(() =>
+  import('./enable/enable-mfa-dialog').then((module) => ({ default: module.EnableMfaDialog })),
 );
 const DisableMfaDialog = lazy(() =>
   import('./disable-mfa-dialog').then((module) => ({ default: module.DisableMfaDialog })),
@@ -18,17 +18,19 @@ const RegenerateCodesDialog = lazy(() =>
 
 const DIALOG_PARAM = 'dialog';
 const STEP_PARAM = 'step';
+// The first factor chosen in "Enable MFA" (see enable/enable-mfa-dialog.tsx).
+const METHOD_PARAM = 'method';
 type MfaDialog = 'enable-mfa' | 'disable-mfa' | 'regenerate-codes';
 
 const TITLES = {
-  'enable-mfa': 'wizard.title',
+  'enable-mfa': 'choice.title',
   'disable-mfa': 'disable.title',
   'regenerate-codes': 'regenerate.title',
 } as const;
 
 /** The dialog named in the URL, if it applies to the account as it is now. */
 function dialogFor(value: string | null, user: User): MfaDialog | null {
-  // The wizard decides for itself: it stays open after MFA turns on, to show the recovery codes.
+  // The set-up decides for itself: it stays open after MFA turns on, to show the recovery codes.
   if (value === 'enable-mfa') return value;
   if ((value === 'disable-mfa' || value === 'regenerate-codes') && user.mfa.enabled) return value;
   return null;
@@ -51,6 +53,7 @@ export function MfaActions({ user }: { user: User }) {
         const next = new URLSearchParams(current);
         next.set(DIALOG_PARAM, name);
         next.delete(STEP_PARAM);
+        next.delete(METHOD_PARAM);
         return next;
       },
       { replace: true },
@@ -63,6 +66,7 @@ export function MfaActions({ user }: { user: User }) {
           const next = new URLSearchParams(current);
           next.delete(DIALOG_PARAM);
           next.delete(STEP_PARAM);
+          next.delete(METHOD_PARAM);
           return next;
         },
         { replace: true },
@@ -109,7 +113,7 @@ export function MfaActions({ user }: { user: User }) {
             </Dialog>
           }
         >
-          {dialog === 'enable-mfa' && <EnrollmentWizard user={user} onClose={close} />}
+          {dialog === 'enable-mfa' && <EnableMfaDialog user={user} onClose={close} />}
           {dialog === 'disable-mfa' && <DisableMfaDialog onClose={close} />}
           {dialog === 'regenerate-codes' && <RegenerateCodesDialog user={user} onClose={close} />}
         </Suspense>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * Recovery codes are shown once, so nothing may close them away before the person confirms
@@ -23,3 +23,13 @@ export function useSavedCodesGate() {
 }
 
 export type SavedCodesGate = ReturnType<typeof useSavedCodesGate>;
+
+/** Unsaved recovery codes: leaving the page would lose them for good, so the browser asks. */
+export function useLeaveWarning(codesAtRisk: boolean) {
+  useEffect(() => {
+    if (!codesAtRisk) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [codesAtRisk]);
+}

@@ -12,7 +12,7 @@ import { useCancelEnrollment } from '../../api/cancel-enrollment';
 import { useConfirmEnrollment } from '../../api/confirm-enrollment';
 import { mfaKeys } from '../../api/keys';
 import { enrollmentQueryOptions } from '../../api/start-enrollment';
-import { useSavedCodesGate } from '../recovery-codes-gate';
+import { useLeaveWarning, useSavedCodesGate } from '../recovery-codes-gate';
 import { RecoveryCodesPanel } from '../recovery-codes-panel';
 import { StepIntro } from './step-intro';
 import { SETUP_STEPS, StepProgress } from './step-progress';
@@ -75,14 +75,7 @@ export function EnrollmentWizard({ user, onClose }: EnrollmentWizardProps) {
     headingRef.current?.focus();
   }, [step]);
 
-  // Unsaved recovery codes: leaving the page would lose them for good.
-  const codesAtRisk = step === 4 && !gate.saved;
-  useEffect(() => {
-    if (!codesAtRisk) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [codesAtRisk]);
+  useLeaveWarning(step === 4 && !gate.saved);
 
   function goTo(next: Step) {
     setParams(

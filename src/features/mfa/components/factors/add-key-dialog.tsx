@@ -1,19 +1,14 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../api/factors';
-import type { RegistrationCredential } from '../../../../api/webauthn';
-import { preloadKeyCeremony } from '../../../../api/key-support';
-import { Alert } from '../../../../components/alert';
 import { Button } from '../../../../components/button';
 import { Dialog } from '../../../../components/dialog';
 import { useToast } from '../../../../components/toast';
-import { useErrorMessage } from '../../../../i18n/error-message';
 import { needsReauth, useEnterSudo, useRenameFactor } from '../../api/factors';
-import { mfaKeys } from '../../api/keys';
-import { keyOptionsQueryOptions, useRegisterKey } from '../../api/security-keys';
 import { ReauthForm } from '../reauth-form';
+import { KeyCeremonyStatus } from './key-ceremony-status';
 import { NameFactorFooter, NameFactorForm } from './name-factor-form';
+import { useCreateKey } from './use-create-key';
 
 /**
  * One more factor: a security key or a passkey. Confirm it's you (unless this session is in sudo
@@ -22,54 +17,21 @@ import { NameFactorFooter, NameFactorForm } from './name-factor-form';
  */
 export function AddKeyDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('profile');
-  const errorText = useErrorMessage();
   const toast = useToast();
-  const queryClient = useQueryClient();
-  const options = useQuery(keyOptionsQueryOptions());
   const sudo = useEnterSudo();
-  const register = useRegisterKey();
   const rename = useRenameFactor();
   const formId = useId();
-  const [waiting, setWaiting] = useState(false);
-  const [keyError, setKeyError] = useState<unknown>(null);
   const [added, setAdded] = useState<Factor | null>(null);
+  const key = useCreateKey(({ factor }) => setAdded(factor));
+  const { options, register, waiting, busy, failure } = key;
   const continueRef = useRef<HTMLButtonElement>(null);
   const asking = needsReauth(options.error) || needsReauth(register.error);
-  const failure = keyError ?? register.error ?? options.error;
-
-  /** A new challenge: after the server used or refused the last one, or after sudo mode began. */
-  const freshOptions = () => queryClient.resetQueries({ queryKey: mfaKeys.keyOptions() });
-
-  async function create() {
-    if (waiting || register.isPending || !options.data) return;
-    const { options: current } = options.data;
-    setKeyError(null);
-    register.reset();
-    setWaiting(true);
-    let credential: RegistrationCredential;
-    try {
-      const { createKey } = await preloadKeyCeremony();
-      credential = await createKey(() => Promise.resolve({ options: current }));
-    } catch (error) {
-      // The browser's own failure (cancelled, already registered …) leaves the challenge unused.
-      setKeyError(error);
-      return;
-    } finally {
-      setWaiting(false);
-    }
-    register.mutate(credential, {
-      onSuccess: ({ factor }) => setAdded(factor),
-      // The server used the challenge, right or wrong: the next try needs a new one.
-      onError: (error) => void (needsReauth(error) || freshOptions()),
-    });
-  }
 
   const done = (factor: Factor) => {
     toast.show(t('factors.addedToast', { name: factor.name }));
     onClose();
   };
 
-  const busy = waiting || register.isPending;
   const kind = added?.type === 'passkey' ? 'passkey' : 'security_key';
   const footer = added ? (
     <NameFactorFooter formId={formId} saving={rename.isPending} onSkip={() => done(added)} />
@@ -86,7 +48,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
         type={asking ? 'submit' : 'button'}
         form={asking ? formId : undefined}
         // Options that failed to load (network) are asked for again by the same button.
-        onClick={asking ? undefined : () => void (options.isError ? options.refetch() : create())}
+        onClick={asking ? undefined : key.start}
         loading={asking ? sudo.isPending : busy || options.isPending}
         loadingLabel={asking ? t('factors.confirming') : t('factors.keyWaiting')}
       >
@@ -116,7 +78,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
             sudo.mutate(request, {
               onSuccess: () => {
                 register.reset();
-                void freshOptions();
+                void key.freshOptions();
                 // The confirmation form is gone: the next step is the same button, "Continue".
                 continueRef.current?.focus();
               },
@@ -126,8 +88,9 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
       ) : (
         <div className="stack">
           <p>{t('factors.addKeyIntro')}</p>
-          {failure !== null && <Alert tone="error">{errorText(failure)}</Alert>}
-          {waiting && <p role="status">{t('factors.keyWaiting')}</p>}
+          <KeyCeremonyStatus failure={failure} waiting={waiting}>
+            {t('factors.keyWaiting')}
+          </KeyCeremonyStatus>
         </div>
       )}
     </Dialog>
