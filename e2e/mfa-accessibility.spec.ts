@@ -1,7 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
 import { alice, expect, test, totpCode } from './fixtures';
 import { decodeQr } from './pages/mfa-wizard-page';
 import { expectNoA11yViolations } from './support/axe';
+import { tabTo } from './support/keyboard';
 
 const start = new Date('2026-11-29T10:00:05Z');
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
@@ -13,15 +13,6 @@ test.beforeEach(async ({ page, signInPage, signInWithMailedCode, consolePage }) 
   await signInWithMailedCode(alice);
   await consolePage.openProfileSettings();
 });
-
-/** Presses Tab until `target` has focus, as someone without a mouse would. */
-async function tabTo(page: Page, target: Locator, limit = 30): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target, `reachable with Tab within ${limit} presses`).toBeFocused();
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every wizard step and dialog passes axe (${colorScheme})`, async ({
@@ -35,7 +26,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await expectNoA11yViolations(page, `profile, MFA off (${colorScheme})`);
 
-    await profilePage.enableMfa.click();
+    await profilePage.enableWithApp();
     await expect(wizard.stepHeading(1)).toBeFocused();
     await expectNoA11yViolations(page, `wizard step 1 (${colorScheme})`);
 
@@ -91,6 +82,9 @@ test('the keyboard alone turns MFA on', async ({ page, profilePage, wizard }) =>
   expect(await profilePage.enableMfa.evaluate((element) => element.matches(':focus-visible'))).toBe(
     true,
   );
+  await page.keyboard.press('Enter');
+  // The choice opens on its first option, the authenticator app.
+  await expect(profilePage.chooseApp).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(wizard.stepHeading(1)).toBeFocused();
 

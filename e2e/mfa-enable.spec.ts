@@ -65,7 +65,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await expect(profilePage.status).toHaveText(profilePage.disabledLabel);
 
       // Step 1: what MFA is and which apps work.
-      await profilePage.enableMfa.click();
+      await profilePage.enableWithApp();
       await expect(wizard.stepHeading(1)).toBeFocused();
       for (const app of wizard.appNames)
         await expect(wizard.dialog.getByText(app, { exact: true })).toBeVisible();
@@ -175,14 +175,14 @@ test.describe('Cancelling the setup', () => {
     await signInWithMailedCode(alice);
     await consolePage.openProfileSettings();
 
-    await profilePage.enableMfa.click();
+    await profilePage.enableWithApp();
     const first = await wizard.openKey();
     await wizard.cancel.click();
     await expect(wizard.dialog).toBeHidden();
     await expect(page).not.toHaveURL(/dialog=/);
     await expect(profilePage.enableMfa).toBeFocused();
 
-    await profilePage.enableMfa.click();
+    await profilePage.enableWithApp();
     const second = await wizard.openKey();
     expect(second).not.toBe(first);
     await page.keyboard.press('Escape');

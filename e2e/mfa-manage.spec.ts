@@ -25,7 +25,7 @@ test(
     await signInWithMailedCode(alice);
     await consolePage.openProfileSettings();
 
-    await profilePage.enableMfa.click();
+    await profilePage.enableWithApp();
     const key = await wizard.openKey();
     const code = () => totpAt(key);
     await wizard.next.click();

@@ -125,7 +125,7 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   await consolePage.openProfileSettings();
 
   // The confirm step of the set-up wizard.
-  await profilePage.enableMfa.click();
+  await profilePage.enableWithApp();
   const key = await wizard.openKey();
   await wizard.next.click();
   await expect(wizard.stepHeading(3)).toBeFocused();

@@ -13,7 +13,7 @@ test('a session idle for 31 minutes ends: back to sign-in, then back to the same
   await expect(profilePage.heading).toHaveText(profilePage.title);
 
   await mock.advanceClock(31 * 60);
-  await profilePage.enableMfa.click();
+  await profilePage.enableWithApp();
 
   await expect(signInPage.heading).toHaveText(signInPage.title);
   await expect(signInPage.sessionEnded).toBeVisible();

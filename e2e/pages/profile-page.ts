@@ -33,6 +33,31 @@ export class ProfilePage {
     return this.page.getByRole('button', { name: this.text.t('mfa:actions.enable'), exact: true });
   }
 
+  /** "Enable MFA"'s first question: an authenticator app, or a security key or passkey. */
+  get choiceDialog() {
+    return this.page.getByRole('dialog', { name: this.text.t('mfa:choice.title'), exact: true });
+  }
+
+  get chooseApp() {
+    return this.choiceDialog.getByRole('button', {
+      name: this.text.t('mfa:choice.app.title'),
+      exact: true,
+    });
+  }
+
+  get chooseKey() {
+    return this.choiceDialog.getByRole('button', {
+      name: this.text.t('mfa:choice.key.title'),
+      exact: true,
+    });
+  }
+
+  /** "Enable MFA", then the authenticator app: the wizard's first step. */
+  async enableWithApp(): Promise<void> {
+    await this.enableMfa.click();
+    await this.chooseApp.click();
+  }
+
   get disableMfa() {
     return this.page.getByRole('button', { name: this.text.t('mfa:actions.disable'), exact: true });
   }

@@ -115,6 +115,12 @@ export const scenarioCatalog = [
     '分配身份验证应用（密钥已过期并更换）',
   ),
   entry(
+    'enable-choice',
+    'enrollment',
+    'Enable MFA: app, or security key / passkey',
+    '启用 MFA（身份验证应用，或安全密钥 / 通行密钥）',
+  ),
+  entry(
     'enroll-recovery-codes',
     'enrollment',
     'Assign authenticator app, recovery codes',

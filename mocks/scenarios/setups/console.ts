@@ -64,7 +64,7 @@ export const consoleSetups = {
   },
 
   'enroll-intro': async (store) =>
-    signedInAt(store, alice, `${PROFILE}?dialog=enable-mfa`, {
+    signedInAt(store, alice, `${PROFILE}?dialog=enable-mfa&method=app`, {
       expect: 'dialog[open] .enrollment-apps',
     }),
 
@@ -136,6 +136,7 @@ export const consoleSetups = {
       steps: [
         { action: 'advanceClock', seconds: SESSION_IDLE_MS / 1000 + 60 },
         { action: 'click', label: 'mfa:actions.enable' },
+        { action: 'click', label: 'mfa:choice.app.title' },
       ],
       expect: '.alert-info ~ form input[name="email"], .alert-info',
     }),

@@ -5,7 +5,7 @@ import type { KeyFactorRecord, Store, UserRecord } from '../../db/schema';
 import { seedAccounts } from '../../db/seed';
 import { account, atSecondFactor, signedInAt, type ScenarioSetup } from '../plan';
 
-const { bob } = seedAccounts;
+const { alice, bob } = seedAccounts;
 
 // A real P-256 public key (COSE, base64url) whose private half was thrown away: the review
 // states show keys the way the server holds them, but no browser can answer for them.
@@ -44,6 +44,12 @@ function bobWithKeys(store: Store): UserRecord {
 }
 
 export const keySetups = {
+  /** Alice (MFA off) pressed "Enable MFA": the first factor can be an app or a key. */
+  'enable-choice': async (store) =>
+    signedInAt(store, alice, '/settings/profile?dialog=enable-mfa', {
+      expect: 'dialog[open] .method-option',
+    }),
+
   /** The list with every kind: app, synced passkey, security key for this device only. */
   'profile-keys': async (store) => {
     bobWithKeys(store);

@@ -1,31 +1,35 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import './enable.css';
 
 export type Method = 'app' | 'key';
 const METHODS: readonly Method[] = ['app', 'key'];
 
-function MethodOption({ method, onChoose }: { method: Method; onChoose: (m: Method) => void }) {
+type MethodOptionProps = {
+  method: Method;
+  onChoose: (method: Method) => void;
+  buttonRef?: Ref<HTMLButtonElement>;
+};
+
+function MethodOption({ method, onChoose, buttonRef }: MethodOptionProps) {
   const { t } = useTranslation('mfa');
-  const titleId = useId();
   const descriptionId = useId();
   return (
-    <li>
-      {/* Named by its title alone, described by the rest: short to hear, easy to find. */}
+    // The button is named by the title alone and described by the text below it; its click
+    // area covers the whole card (enable.css), so the card is one large target.
+    <li className="method-option">
       <button
+        ref={buttonRef}
         type="button"
-        className="method-option"
-        aria-labelledby={titleId}
+        className="method-option-button"
         aria-describedby={descriptionId}
         onClick={() => onChoose(method)}
       >
-        <span id={titleId} className="method-option-title">
-          {t(`choice.${method}.title`)}
-        </span>
-        <span id={descriptionId} className="method-option-description">
-          {t(`choice.${method}.description`)}
-        </span>
+        {t(`choice.${method}.title`)}
       </button>
+      <p id={descriptionId} className="method-option-description">
+        {t(`choice.${method}.description`)}
+      </p>
     </li>
   );
 }
@@ -33,12 +37,20 @@ function MethodOption({ method, onChoose }: { method: Method; onChoose: (m: Meth
 /** The two ways to turn MFA on, each one press away. */
 export function ChooseMethod({ onChoose }: { onChoose: (method: Method) => void }) {
   const { t } = useTranslation('mfa');
+  const firstRef = useRef<HTMLButtonElement>(null);
+  // The choices replace a loading line inside the open dialog: focus moves to the first one.
+  useEffect(() => firstRef.current?.focus(), []);
   return (
     <div className="stack">
       <p>{t('choice.intro')}</p>
       <ul className="method-options" aria-label={t('choice.groupLabel')}>
         {METHODS.map((method) => (
-          <MethodOption key={method} method={method} onChoose={onChoose} />
+          <MethodOption
+            key={method}
+            method={method}
+            onChoose={onChoose}
+            buttonRef={method === METHODS[0] ? firstRef : undefined}
+          />
         ))}
       </ul>
     </div>
