@@ -11,6 +11,11 @@ export function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
 /** 128 bits from the CSPRNG: ids double as bearer tokens (session ids, challenge ids). */
 export function randomId(prefix = ''): string {
   return `${prefix}${toBase64Url(randomBytes(16))}`;

@@ -10,25 +10,20 @@ import {
   creationOptionsSchema,
   requestOptionsSchema,
 } from '../../src/api/webauthn';
-import { randomId, toBase64Url } from './crypto';
+import { fromBase64Url, randomId, toBase64Url } from './crypto';
 import { defaultName, keyFactors } from './factors';
 import { fail, ok, type Result } from './result';
 import type { KeyFactorRecord, Store, UserRecord, WebauthnChallengeRecord } from './schema';
 import { mfaIssuer } from './totp';
 import type { RelyingParty } from './webauthn-challenges';
 
-// ~90 kB of verification code: loaded with the first key ceremony, never with the mock itself.
+// ~80 kB of verification code: loaded with the first key ceremony, never with the mock itself.
 const webauthnServer = () => import('@simplewebauthn/server');
 
 const descriptor = (key: KeyFactorRecord) => ({
   id: key.credentialId,
   transports: key.transports as AuthenticatorTransport[],
 });
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-}
 
 /** Which account, if any, holds this credential: keys are unique across the whole store. */
 function keyOwner(store: Store, credentialId: string): UserRecord | undefined {
