@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { mockPaths } from '../src/api/mock-control';
+import { mockPaths } from '#src/api/mock-control';
 import { ConsolePage } from './pages/console-page';
 import { FactorsSection } from './pages/factors-section';
 import { languageOf, messages, type Language, type Messages } from './pages/messages';

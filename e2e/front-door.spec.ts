@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { apiPaths } from '../src/api/auth';
+import { apiPaths } from '#src/api/auth';
 import { alice, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 

@@ -1,4 +1,4 @@
-import { scenarioHref, type ScenarioName } from '../mocks/scenarios/catalog';
+import { scenarioHref, type ScenarioName } from '#mocks/scenarios/catalog';
 import { expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { apiPaths } from '../src/api/auth';
+import { apiPaths } from '#src/api/auth';
 import { alice, expect, test, totpCode } from './fixtures';
 import type { SignInPage } from './pages/sign-in-page';
 import type { MockControl } from './support/mock-control';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { mockPaths } from '../src/api/mock-control';
+import { mockPaths } from '#src/api/mock-control';
 import { alice, bob, expect, test } from './fixtures';
 import { ReviewPanelPage } from './pages/review-panel-page';
 import { expectNoA11yViolations } from './support/axe';

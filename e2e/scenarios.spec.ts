@@ -1,4 +1,4 @@
-import { scenarioCatalog, scenarioFlows } from '../mocks/scenarios/catalog';
+import { scenarioCatalog, scenarioFlows } from '#mocks/scenarios/catalog';
 import { bob, expect, test } from './fixtures';
 
 /**

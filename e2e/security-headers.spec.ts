@@ -1,4 +1,4 @@
-import { headersForPath, readHeaderRules } from '../scripts/static-headers.mjs';
+import { headersForPath, readHeaderRules } from '#scripts/static-headers.mjs';
 import { expect, test } from './fixtures';
 
 test.describe('The built app under its production headers', { tag: '@real-backend' }, () => {

@@ -1,5 +1,5 @@
-import { appliedScenarioSchema, scenarioPath } from '../src/api/mock-scenarios';
-import { isLanguage, setLanguage } from '../src/i18n';
+import { appliedScenarioSchema, scenarioPath } from '#src/api/mock-scenarios';
+import { isLanguage, setLanguage } from '#src/i18n';
 import { startMocking } from './browser';
 import { markScenarioFailed, runScenarioSteps } from './scenarios/run-steps';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { errorBodySchema, errorCodes, errorStatus, type ErrorCode } from '../src/api/errors';
-import { reauthRequestSchema } from '../src/api/mfa';
-import { operationErrors, operations, type Operation } from '../src/api/operations';
+import { errorBodySchema, errorCodes, errorStatus, type ErrorCode } from '#src/api/errors';
+import { reauthRequestSchema } from '#src/api/mfa';
+import { operationErrors, operations, type Operation } from '#src/api/operations';
 
 type Json = Record<string, unknown>;
 

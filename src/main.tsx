@@ -9,7 +9,7 @@ import './styles/index.css';
 
 const mockMode = import.meta.env.VITE_API_MOCKING !== 'off';
 const scenarioLink = mockMode && new URLSearchParams(location.search).has('scenario');
-const bootMocks = () => import('../mocks/boot').then((boot) => boot.bootMocks());
+const bootMocks = () => import('#mocks/boot').then((boot) => boot.bootMocks());
 // The simulated backend loads in its own chunks once the first screen is drawn; requests wait
 // for it, the first paint does not. A scenario link (mock mode) is the exception: it starts the
 // app on the screen the scenario lands on, so it waits, and since the scenario may have started

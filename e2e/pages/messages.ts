@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatDuration } from '../../src/i18n/format';
+import { formatDuration } from '#src/i18n/format';
 
 /**
  * The words page objects look for, read from the app's own message files

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { faultsResponseSchema, mockPaths, type Faults } from '../../src/api/mock-control';
+import { faultsResponseSchema, mockPaths, type Faults } from '#src/api/mock-control';
 
 type Language = 'en' | 'zh-CN';
 

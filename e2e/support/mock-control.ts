@@ -4,7 +4,7 @@ import {
   type ReviewLanguage,
   type ReviewTheme,
   type ScenarioName,
-} from '../../mocks/scenarios/catalog';
+} from '#mocks/scenarios/catalog';
 import {
   authenticatorsResponseSchema,
   clockResponseSchema,
@@ -17,7 +17,7 @@ import {
   type MailMessage,
   type MockAuthenticator,
   type MockStatusResponse,
-} from '../../src/api/mock-control';
+} from '#src/api/mock-control';
 
 type Call = { path: string; method?: 'GET' | 'POST'; body?: unknown };
 

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { productOperations } from '../../src/api/operations';
+import { productOperations } from '#src/api/operations';
 import { operationProperty } from './run-case';
 import { setupContract } from './world';
 

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { mockOperations } from '../../src/api/mock-operations';
+import { mockOperations } from '#src/api/mock-operations';
 import { operationProperty } from './run-case';
 import { setupContract } from './world';
 

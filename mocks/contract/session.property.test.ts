@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { operations } from '../../src/api/operations';
+import { apiPaths } from '#src/api/auth';
+import { operations } from '#src/api/operations';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { ContractClient, contractViolation } from './contract-client';
 import {

@@ -1,15 +1,15 @@
 import { Secret, TOTP } from 'otpauth';
 import { beforeAll, beforeEach, vi } from 'vitest';
 import { z } from 'zod';
-import { apiPaths } from '../../src/api/auth';
-import { enrollmentResponseSchema } from '../../src/api/mfa';
+import { apiPaths } from '#src/api/auth';
+import { enrollmentResponseSchema } from '#src/api/mfa';
 import {
   clockResponseSchema,
   mailboxResponseSchema,
   mockPaths,
   mockStatusResponseSchema,
-} from '../../src/api/mock-control';
-import { meResponseSchema } from '../../src/api/user';
+} from '#src/api/mock-control';
+import { meResponseSchema } from '#src/api/user';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobTotpSecret, seedAccounts } from '../db/seed';

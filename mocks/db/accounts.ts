@@ -1,4 +1,4 @@
-import type { MfaStatus, User } from '../../src/api/user';
+import type { MfaStatus, User } from '#src/api/user';
 import { toIso } from './clock';
 import type { Store, UserRecord } from './schema';
 

@@ -1,4 +1,4 @@
-import type { MockAuthenticator } from '../../src/api/mock-control';
+import type { MockAuthenticator } from '#src/api/mock-control';
 import { now } from './clock';
 import { appFactors } from './factors';
 import type { Store } from './schema';

@@ -1,4 +1,4 @@
-import type { Challenge } from '../../src/api/auth';
+import type { Challenge } from '#src/api/auth';
 import { findUserById } from './accounts';
 import { now, toIso } from './clock';
 import { generateEmailCode, randomId, sha256Hex } from './crypto';

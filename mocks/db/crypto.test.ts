@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { Secret } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatRecoveryCode, recoveryCodeSchema, totpCodeSchema } from '../../src/api/codes';
-import { recoveryCodesSchema } from '../../src/api/mfa';
+import { formatRecoveryCode, recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
+import { recoveryCodesSchema } from '#src/api/mfa';
 import {
   constantTimeEqual,
   encodeBase32,

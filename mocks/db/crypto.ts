@@ -1,5 +1,5 @@
 import { Secret } from 'otpauth';
-import { RECOVERY_ALPHABET } from '../../src/api/codes';
+import { RECOVERY_ALPHABET } from '#src/api/codes';
 
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));

@@ -1,5 +1,5 @@
-import type { AddAppFactorResponse } from '../../src/api/factors';
-import type { ConfirmEnrollmentResponse, Enrollment } from '../../src/api/mfa';
+import type { AddAppFactorResponse } from '#src/api/factors';
+import type { ConfirmEnrollmentResponse, Enrollment } from '#src/api/mfa';
 import { mfaStatusView } from './accounts';
 import { now, toIso } from './clock';
 import { generateTotpSecret } from './crypto';

@@ -1,4 +1,4 @@
-import type { Factor } from '../../src/api/factors';
+import type { Factor } from '#src/api/factors';
 import { now, toIso } from './clock';
 import { randomId } from './crypto';
 import { FIRST_APP_NAME } from './migrate';

@@ -1,4 +1,4 @@
-import { faultsResponseSchema, type Faults, type FaultsRequest } from '../../src/api/mock-control';
+import { faultsResponseSchema, type Faults, type FaultsRequest } from '#src/api/mock-control';
 import { getStorage } from './storage';
 
 const FAULTS_KEY = 'zen-console-mock:faults';

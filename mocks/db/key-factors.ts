@@ -4,7 +4,7 @@ import type {
   RegisterKeyResponse,
   RegistrationCredential,
   RegistrationOptionsResponse,
-} from '../../src/api/webauthn';
+} from '#src/api/webauthn';
 import { mfaStatusView } from './accounts';
 import { findChallenge } from './challenges';
 import { now } from './clock';

@@ -3,13 +3,13 @@ import type {
   AuthenticatorTransport,
   RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import type { AuthenticationCredential, RegistrationCredential } from '../../src/api/webauthn';
+import type { AuthenticationCredential, RegistrationCredential } from '#src/api/webauthn';
 import {
   WEBAUTHN_ALGORITHMS,
   WEBAUTHN_TIMEOUT_MS,
   creationOptionsSchema,
   requestOptionsSchema,
-} from '../../src/api/webauthn';
+} from '#src/api/webauthn';
 import { fromBase64Url, randomId, toBase64Url } from './crypto';
 import { defaultName, keyFactors } from './factors';
 import { fail, ok, type Result } from './result';

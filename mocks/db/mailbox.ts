@@ -1,4 +1,4 @@
-import type { MailMessage } from '../../src/api/mock-control';
+import type { MailMessage } from '#src/api/mock-control';
 import { nowIso } from './clock';
 import { randomId } from './crypto';
 import type { Store } from './schema';

@@ -1,4 +1,4 @@
-import type { DisableMfaResponse, RegenerateRecoveryCodesResponse } from '../../src/api/mfa';
+import type { DisableMfaResponse, RegenerateRecoveryCodesResponse } from '#src/api/mfa';
 import { mfaStatusView } from './accounts';
 import { now } from './clock';
 import { sendSecurityNotice } from './security-mail';

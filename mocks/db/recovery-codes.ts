@@ -1,4 +1,4 @@
-import { formatRecoveryCode } from '../../src/api/codes';
+import { formatRecoveryCode } from '#src/api/codes';
 import { constantTimeEqual, generateRecoveryCode, sha256Hex } from './crypto';
 import type { UserRecord } from './schema';
 

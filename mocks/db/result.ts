@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../src/api/errors';
+import type { ErrorCode } from '#src/api/errors';
 
 /**
  * Expected failures travel as values, not exceptions, so a transaction still saves what it

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mailMessageSchema, type StoreNotice } from '../../src/api/mock-control';
+import { mailMessageSchema, type StoreNotice } from '#src/api/mock-control';
 import { migrateStore } from './migrate';
 
 export const STORE_VERSION = 2;

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from './result';
-import type { ErrorCode } from '../../src/api/errors';
-import type { AuthenticationCredential } from '../../src/api/webauthn';
+import type { ErrorCode } from '#src/api/errors';
+import type { AuthenticationCredential } from '#src/api/webauthn';
 import { appFactors } from './factors';
 import type { AppFactorRecord, UserRecord } from './schema';
 import { consumeRecoveryCode } from './recovery-codes';

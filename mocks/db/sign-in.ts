@@ -1,5 +1,5 @@
-import type { Challenge } from '../../src/api/auth';
-import type { User } from '../../src/api/user';
+import type { Challenge } from '#src/api/auth';
+import type { User } from '#src/api/user';
 import { findUserByEmail, userView } from './accounts';
 import { challengeView, consumeChallenge, createChallenge, findChallenge } from './challenges';
 import { now } from './clock';

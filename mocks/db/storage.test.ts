@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../testing/memory-storage';
 import { KeyValueStorage, getNotices, installStorage } from './storage';
-import type { StoreNotice } from '../../src/api/mock-control';
+import type { StoreNotice } from '#src/api/mock-control';
 
 function collect() {
   const notices: StoreNotice[] = [];

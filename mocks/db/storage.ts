@@ -1,4 +1,4 @@
-import type { StoreNotice } from '../../src/api/mock-control';
+import type { StoreNotice } from '#src/api/mock-control';
 
 export type StorageMode = 'local' | 'memory';
 

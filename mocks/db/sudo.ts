@@ -1,4 +1,4 @@
-import type { RemoveFactorResponse, SudoResponse } from '../../src/api/factors';
+import type { RemoveFactorResponse, SudoResponse } from '#src/api/factors';
 import { mfaStatusView } from './accounts';
 import { now, toIso } from './clock';
 import { SUDO_WINDOW_MS, findFactor, sudoActive } from './factors';

@@ -1,4 +1,4 @@
-import { WEBAUTHN_TIMEOUT_MS } from '../../src/api/webauthn';
+import { WEBAUTHN_TIMEOUT_MS } from '#src/api/webauthn';
 import { now } from './clock';
 import { fail, ok, type Result } from './result';
 import type { Store, WebauthnChallengeRecord } from './schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { factorPaths } from '../../src/api/factors';
+import { apiPaths } from '#src/api/auth';
+import { factorPaths } from '#src/api/factors';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError } from '../testing/client';
 import { advanceClock } from '../testing/clock';

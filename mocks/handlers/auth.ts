@@ -6,7 +6,7 @@ import {
   verifyChallengeRequestSchema,
   type SignInResponse,
   type VerifyChallengeResponse,
-} from '../../src/api/auth';
+} from '#src/api/auth';
 import { resendCode } from '../db/challenges';
 import { transact } from '../db/db';
 import { clientAddress } from '../db/password-throttle';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { authenticatorsResponseSchema, mockPaths } from '../../src/api/mock-control';
+import { apiPaths } from '#src/api/auth';
+import { authenticatorsResponseSchema, mockPaths } from '#src/api/mock-control';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectOk } from '../testing/client';
 import {

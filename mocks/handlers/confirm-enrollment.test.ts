@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '../../src/api/mfa';
-import { meResponseSchema } from '../../src/api/user';
+import { apiPaths } from '#src/api/auth';
+import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '#src/api/mfa';
+import { meResponseSchema } from '#src/api/user';
 import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';

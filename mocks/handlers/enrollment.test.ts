@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { enrollmentResponseSchema } from '../../src/api/mfa';
+import { apiPaths } from '#src/api/auth';
+import { enrollmentResponseSchema } from '#src/api/mfa';
 import { advanceClock } from '../testing/clock';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { signInBob, signedInAlice, startEnrollment as start } from '../testing/flows';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { enrollmentResponseSchema } from '../../src/api/mfa';
-import { factorPath, factorPaths, factorResponseSchema } from '../../src/api/factors';
+import { apiPaths } from '#src/api/auth';
+import { enrollmentResponseSchema } from '#src/api/mfa';
+import { factorPath, factorPaths, factorResponseSchema } from '#src/api/factors';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { advanceClock } from '../testing/clock';

@@ -8,8 +8,8 @@ import {
   type FactorResponse,
   type RemoveFactorResponse,
   type SudoResponse,
-} from '../../src/api/factors';
-import { reauthRequestSchema } from '../../src/api/mfa';
+} from '#src/api/factors';
+import { reauthRequestSchema } from '#src/api/mfa';
 import { addAppFactor } from '../db/enrollment';
 import { listFactors, renameFactor } from '../db/factors';
 import { ok } from '../db/result';

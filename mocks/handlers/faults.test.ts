@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { faultsResponseSchema, mockPaths } from '../../src/api/mock-control';
+import { apiPaths } from '#src/api/auth';
+import { faultsResponseSchema, mockPaths } from '#src/api/mock-control';
 import { now } from '../db/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { disableMfaResponseSchema, enrollmentResponseSchema } from '../../src/api/mfa';
-import { meResponseSchema } from '../../src/api/user';
-import { registerKeyResponseSchema, webauthnPaths } from '../../src/api/webauthn';
+import { apiPaths } from '#src/api/auth';
+import { disableMfaResponseSchema, enrollmentResponseSchema } from '#src/api/mfa';
+import { meResponseSchema } from '#src/api/user';
+import { registerKeyResponseSchema, webauthnPaths } from '#src/api/webauthn';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { mailbox, signedInAlice, startSignIn, totpCode, verify } from '../testing/flows';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { mockPaths } from '../../src/api/mock-control';
+import { apiPaths } from '#src/api/auth';
+import { mockPaths } from '#src/api/mock-control';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { latestMailedCode, signInAlice, startSignIn } from '../testing/flows';
 import { inProcessOnly, setupMockServer } from '../testing/server';
-import { signInResponseSchema } from '../../src/api/auth';
+import { signInResponseSchema } from '#src/api/auth';
 import { MAX_BODY_BYTES } from './http-rules';
 
 setupMockServer();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { disableMfaResponseSchema } from '../../src/api/mfa';
-import { factorPath, factorPaths, sudoResponseSchema } from '../../src/api/factors';
-import { webauthnPaths } from '../../src/api/webauthn';
+import { apiPaths } from '#src/api/auth';
+import { disableMfaResponseSchema } from '#src/api/mfa';
+import { factorPath, factorPaths, sudoResponseSchema } from '#src/api/factors';
+import { webauthnPaths } from '#src/api/webauthn';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { bobInSudo, listFactors } from '../testing/factor-flows';

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
-import { apiPaths } from '../../src/api/auth';
-import type { MeResponse, SessionResponse } from '../../src/api/user';
+import { apiPaths } from '#src/api/auth';
+import type { MeResponse, SessionResponse } from '#src/api/user';
 import { userView } from '../db/accounts';
 import { transact } from '../db/db';
 import { ok } from '../db/result';

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { apiPaths } from '../../src/api/auth';
+import { apiPaths } from '#src/api/auth';
 import {
   confirmEnrollmentRequestSchema,
   reauthRequestSchema,
@@ -7,7 +7,7 @@ import {
   type DisableMfaResponse,
   type EnrollmentResponse,
   type RegenerateRecoveryCodesResponse,
-} from '../../src/api/mfa';
+} from '#src/api/mfa';
 import {
   cancelEnrollment,
   confirmEnrollment,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import {
-  clockResponseSchema,
-  mockPaths,
-  mockStatusResponseSchema,
-} from '../../src/api/mock-control';
+import { apiPaths } from '#src/api/auth';
+import { clockResponseSchema, mockPaths, mockStatusResponseSchema } from '#src/api/mock-control';
 import { STORE_KEY } from '../db/db';
 import { installStorage } from '../db/storage';
 import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';

@@ -9,7 +9,7 @@ import {
   mockPaths,
   type MailMessage,
   type MockStatusResponse,
-} from '../../src/api/mock-control';
+} from '#src/api/mock-control';
 import { listAuthenticators } from '../db/authenticators';
 import { advanceClock, clockOffsetSeconds, nowIso, setClockOffset } from '../db/clock';
 import { resetStore, transact } from '../db/db';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recoveryCodeSchema, totpCodeSchema } from '../../src/api/codes';
+import { recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
 import { fail, ok, type Result } from '../db/result';
 import { isJson, readLimitedText } from './http-rules';
 

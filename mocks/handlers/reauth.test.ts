@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { disableMfaResponseSchema, regenerateRecoveryCodesResponseSchema } from '../../src/api/mfa';
-import { meResponseSchema } from '../../src/api/user';
+import { apiPaths } from '#src/api/auth';
+import { disableMfaResponseSchema, regenerateRecoveryCodesResponseSchema } from '#src/api/mfa';
+import { meResponseSchema } from '#src/api/user';
 import { advanceClock } from '../testing/clock';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';

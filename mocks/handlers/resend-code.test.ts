@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths, resendCodeResponseSchema } from '../../src/api/auth';
+import { apiPaths, resendCodeResponseSchema } from '#src/api/auth';
 import { advanceClock } from '../testing/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';

@@ -1,7 +1,7 @@
 import { matchRequestUrl } from 'msw';
 import { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorBodySchema } from '../../src/api/errors';
+import { errorBodySchema } from '#src/api/errors';
 import { apiRoute, errorResponse } from './respond';
 
 describe('apiRoute', () => {

@@ -1,6 +1,6 @@
 import { HttpResponse, delay } from 'msw';
-import { errorStatus, type ErrorBody, type ErrorCode } from '../../src/api/errors';
-import { mockPathPrefix } from '../../src/api/mock-control';
+import { errorStatus, type ErrorBody, type ErrorCode } from '#src/api/errors';
+import { mockPathPrefix } from '#src/api/mock-control';
 import { takeFault, type Fault } from '../db/faults';
 import type { Failure } from '../db/result';
 import { finalizeResponse, requestGate } from './http-rules';

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { confirmEnrollmentResponseSchema } from '../../src/api/mfa';
-import {
-  appliedScenarioSchema,
-  scenarioPath,
-  type AppliedScenario,
-} from '../../src/api/mock-scenarios';
-import { factorListResponseSchema, factorPaths } from '../../src/api/factors';
-import { meResponseSchema } from '../../src/api/user';
-import { authenticationOptionsResponseSchema, webauthnPaths } from '../../src/api/webauthn';
+import { apiPaths } from '#src/api/auth';
+import { confirmEnrollmentResponseSchema } from '#src/api/mfa';
+import { appliedScenarioSchema, scenarioPath, type AppliedScenario } from '#src/api/mock-scenarios';
+import { factorListResponseSchema, factorPaths } from '#src/api/factors';
+import { meResponseSchema } from '#src/api/user';
+import { authenticationOptionsResponseSchema, webauthnPaths } from '#src/api/webauthn';
 import { scenarioCatalog, type ScenarioName } from '../scenarios/catalog';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { setupMockServer } from '../testing/server';

@@ -3,7 +3,7 @@ import {
   applyScenarioRequestSchema,
   scenarioPath,
   type AppliedScenario,
-} from '../../src/api/mock-scenarios';
+} from '#src/api/mock-scenarios';
 import { applyScenario } from '../scenarios/apply';
 import { parseBody } from './parse-body';
 import { apiRoute, clearedSessionCookie, errorResponse, handler, sessionCookie } from './respond';

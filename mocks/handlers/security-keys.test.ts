@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factorPaths } from '../../src/api/factors';
-import { webauthnPaths } from '../../src/api/webauthn';
+import { factorPaths } from '#src/api/factors';
+import { webauthnPaths } from '#src/api/webauthn';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError } from '../testing/client';
 import { advanceClock } from '../testing/clock';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
-import { meResponseSchema, sessionResponseSchema } from '../../src/api/user';
+import { apiPaths } from '#src/api/auth';
+import { meResponseSchema, sessionResponseSchema } from '#src/api/user';
 import { advanceClock } from '../testing/clock';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { seedAccounts } from '../db/seed';

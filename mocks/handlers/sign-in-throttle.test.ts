@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths, signInResponseSchema } from '../../src/api/auth';
+import { apiPaths, signInResponseSchema } from '#src/api/auth';
 import { advanceClock } from '../testing/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { apiPaths, signInResponseSchema } from '../../src/api/auth';
+import { apiPaths, signInResponseSchema } from '#src/api/auth';
 import { nowIso } from '../db/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';

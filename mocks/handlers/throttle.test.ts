@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths } from '../../src/api/auth';
+import { apiPaths } from '#src/api/auth';
 import { advanceClock } from '../testing/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { waitSeconds } from '../db/throttle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths, verifyChallengeResponseSchema } from '../../src/api/auth';
+import { apiPaths, verifyChallengeResponseSchema } from '#src/api/auth';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { signInBob, startSignIn, totpCode, verify } from '../testing/flows';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPaths, verifyChallengeResponseSchema } from '../../src/api/auth';
-import { meResponseSchema } from '../../src/api/user';
+import { apiPaths, verifyChallengeResponseSchema } from '#src/api/auth';
+import { meResponseSchema } from '#src/api/user';
 import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';

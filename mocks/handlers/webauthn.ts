@@ -6,7 +6,7 @@ import {
   type AuthenticationOptionsResponse,
   type RegisterKeyResponse,
   type RegistrationOptionsResponse,
-} from '../../src/api/webauthn';
+} from '#src/api/webauthn';
 import { transact } from '../db/db';
 import {
   addKeyFactor,

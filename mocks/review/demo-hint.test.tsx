@@ -2,8 +2,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../src/app/test-utils';
-import { i18n } from '../../src/i18n';
+import { renderApp } from '#src/app/test-utils';
+import { i18n } from '#src/i18n';
 import { setupMockServer } from '../testing/server';
 import { fillSignIn } from './fill-sign-in';
 import { ReviewTools } from './review-tools';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Button } from '../../src/components/button';
+import { Button } from '#src/components/button';
 import type { SectionId } from './panel/sections';
 import { fillSignIn } from './fill-sign-in';
 import { useReviewTranslation } from './use-review-language';

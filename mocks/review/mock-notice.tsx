@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Alert } from '../../src/components/alert';
-import { Button } from '../../src/components/button';
+import { Alert } from '#src/components/alert';
+import { Button } from '#src/components/button';
 import { statusQuery } from './review-api';
 import { useReviewTranslation } from './use-review-language';
 import './review-hint.css';

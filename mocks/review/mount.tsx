@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from '../../src/i18n';
+import { i18n } from '#src/i18n';
 import { addReviewMessages } from './review-i18n';
 import { ReviewTools } from './review-tools';
 import './review.css';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '../../src/api/client';
+import { apiRequest } from '#src/api/client';
 import {
   authenticatorsResponseSchema,
   clockResponseSchema,
@@ -8,7 +8,7 @@ import {
   mockPaths,
   mockStatusResponseSchema,
   type FaultsRequest,
-} from '../../src/api/mock-control';
+} from '#src/api/mock-control';
 
 /** Everything the tools read hangs under one key, so moving the clock refreshes it all. */
 export const reviewKeys = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../../src/i18n';
+import { i18n } from '#src/i18n';
 import { addReviewMessages, REVIEW_NS, reviewMessages } from './review-i18n';
 
 function flatten(node: unknown, prefix = ''): [string, unknown][] {

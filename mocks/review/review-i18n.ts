@@ -1,4 +1,4 @@
-import { i18n } from '../../src/i18n';
+import { i18n } from '#src/i18n';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 

@@ -2,9 +2,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiPaths, signInResponseSchema } from '../../src/api/auth';
-import { apiRequest } from '../../src/api/client';
-import { i18n } from '../../src/i18n';
+import { apiPaths, signInResponseSchema } from '#src/api/auth';
+import { apiRequest } from '#src/api/client';
+import { i18n } from '#src/i18n';
 import { transact } from '../db/db';
 import { clockOffsetSeconds } from '../db/clock';
 import { readFaults } from '../db/faults';

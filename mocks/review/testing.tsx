@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { i18n, type Language } from '../../src/i18n';
+import { i18n, type Language } from '#src/i18n';
 import { addReviewMessages } from './review-i18n';
 
 /** jsdom has no showModal(); open the dialog the way a browser would, for role queries. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage, type Language } from '../../src/i18n';
+import { isLanguage, type Language } from '#src/i18n';
 import { REVIEW_NS } from './review-i18n';
 
 /** The review namespace's `t`, and the app's current language (en or zh-CN). */

@@ -1,4 +1,4 @@
-import type { AppliedScenario } from '../../src/api/mock-scenarios';
+import type { AppliedScenario } from '#src/api/mock-scenarios';
 import { resetStore, transact } from '../db/db';
 import { fail, ok, type Result } from '../db/result';
 import { scenarioNames, type ScenarioName } from './catalog';

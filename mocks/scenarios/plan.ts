@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import type { AppliedScenario, ScenarioStep } from '../../src/api/mock-scenarios';
+import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
 import { findUserByEmail } from '../db/accounts';
 import { now } from '../db/clock';
 import type { Store, UserRecord } from '../db/schema';

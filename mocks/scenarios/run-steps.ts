@@ -1,6 +1,6 @@
-import { mockPaths } from '../../src/api/mock-control';
-import type { AppliedScenario, ScenarioStep } from '../../src/api/mock-scenarios';
-import { i18n } from '../../src/i18n';
+import { mockPaths } from '#src/api/mock-control';
+import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
+import { i18n } from '#src/i18n';
 
 // Generous: the slow-response scenario and a cold lazy chunk both take their time.
 const STEP_TIMEOUT_MS = 15_000;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createMswApp } from '@mswjs/http-middleware';
 import type { RequestHandler } from 'msw';
-import { headersForPath, readHeaderRules } from '../../scripts/static-headers.mjs';
+import { headersForPath, readHeaderRules } from '#scripts/static-headers.mjs';
 import { handlers } from '../handlers';
 import { serveStatic } from './static-files';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { factorListResponseSchema, factorPaths } from '../../src/api/factors';
+import { factorListResponseSchema, factorPaths } from '#src/api/factors';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobTotpSecret } from '../db/seed';

@@ -4,7 +4,7 @@ import {
   parseHeaders,
   readHeaderRules,
   withApiOrigin,
-} from '../../scripts/static-headers.mjs';
+} from '#scripts/static-headers.mjs';
 
 describe('public/_headers', () => {
   const all = headersForPath(readHeaderRules(), '/');

@@ -1,11 +1,6 @@
 import { expect } from 'vitest';
 import { z } from 'zod';
-import {
-  errorBodySchema,
-  errorStatus,
-  type ErrorCode,
-  type ErrorDetails,
-} from '../../src/api/errors';
+import { errorBodySchema, errorStatus, type ErrorCode, type ErrorDetails } from '#src/api/errors';
 
 let browsers = 0;
 

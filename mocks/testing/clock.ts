@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { mockPaths } from '../../src/api/mock-control';
+import { mockPaths } from '#src/api/mock-control';
 import { advanceClock as advanceLocalClock } from '../db/clock';
 import { apiBaseUrl } from './client';
 

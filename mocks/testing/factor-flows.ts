@@ -3,7 +3,7 @@ import {
   factorListResponseSchema,
   factorPaths,
   sudoResponseSchema,
-} from '../../src/api/factors';
+} from '#src/api/factors';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectOk } from './client';
 import { nextStepCode, signInBob, startEnrollment, totpCode } from './flows';

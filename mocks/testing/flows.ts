@@ -1,8 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
-import { apiPaths, signInResponseSchema, verifyChallengeResponseSchema } from '../../src/api/auth';
-import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '../../src/api/mfa';
-import { mailboxResponseSchema, mockPaths } from '../../src/api/mock-control';
-import type { User } from '../../src/api/user';
+import { apiPaths, signInResponseSchema, verifyChallengeResponseSchema } from '#src/api/auth';
+import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '#src/api/mfa';
+import { mailboxResponseSchema, mockPaths } from '#src/api/mock-control';
+import type { User } from '#src/api/user';
 import { now } from '../db/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectOk } from './client';

@@ -1,11 +1,11 @@
-import { apiPaths, verifyChallengeResponseSchema } from '../../src/api/auth';
-import { factorSchema } from '../../src/api/factors';
+import { apiPaths, verifyChallengeResponseSchema } from '#src/api/auth';
+import { factorSchema } from '#src/api/factors';
 import {
   authenticationOptionsResponseSchema,
   registerKeyResponseSchema,
   registrationOptionsResponseSchema,
   webauthnPaths,
-} from '../../src/api/webauthn';
+} from '#src/api/webauthn';
 import { seedAccounts } from '../db/seed';
 import type { TestBrowser } from './client';
 import { expectOk } from './client';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { mockPaths, mockStatusResponseSchema } from '../../src/api/mock-control';
+import { mockPaths, mockStatusResponseSchema } from '#src/api/mock-control';
 import { resetStore } from '../db/db';
 import { installStorage } from '../db/storage';
 import { server } from '../node';

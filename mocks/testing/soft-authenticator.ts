@@ -5,7 +5,7 @@ import {
   randomBytes,
   type KeyObject,
 } from 'node:crypto';
-import type { AuthenticationCredential, RegistrationCredential } from '../../src/api/webauthn';
+import type { AuthenticationCredential, RegistrationCredential } from '#src/api/webauthn';
 import { encodeCbor, type CborValue } from './cbor';
 
 /**

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { scenarioHref } from '../../mocks/scenarios/catalog';
+import { scenarioHref } from '#mocks/scenarios/catalog';
 import {
   galleryDir,
   galleryLanguages,

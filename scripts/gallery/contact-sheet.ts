@@ -1,4 +1,4 @@
-import { scenarioFlows, scenarioHref } from '../../mocks/scenarios/catalog';
+import { scenarioFlows, scenarioHref } from '#mocks/scenarios/catalog';
 import {
   galleryLanguages,
   galleryScenarios,

@@ -1,9 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import {
-  scenarioCatalog,
-  type ReviewLanguage,
-  type ReviewTheme,
-} from '../../mocks/scenarios/catalog';
+import { scenarioCatalog, type ReviewLanguage, type ReviewTheme } from '#mocks/scenarios/catalog';
 
 /** What the gallery captures: every scenario × language × theme × size. */
 export const galleryLanguages: readonly ReviewLanguage[] = ['en', 'zh-CN'];

@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setupMockServer } from '../../mocks/testing/server';
+import { setupMockServer } from '#mocks/testing/server';
 import type { User } from '../api/user';
 import { renderApp } from './test-utils';
 

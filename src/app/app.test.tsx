@@ -2,9 +2,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { bobTotpSecret, seedAccounts } from '../../mocks/db/seed';
-import { totpCode } from '../../mocks/testing/flows';
-import { setupMockServer } from '../../mocks/testing/server';
+import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
+import { totpCode } from '#mocks/testing/flows';
+import { setupMockServer } from '#mocks/testing/server';
 import { ApiError } from '../api/errors';
 import { renderApp } from './test-utils';
 

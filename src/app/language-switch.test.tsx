@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setupMockServer } from '../../mocks/testing/server';
+import { setupMockServer } from '#mocks/testing/server';
 import { i18n, matchBrowserLanguage } from '../i18n';
 import { renderApp } from './test-utils';
 

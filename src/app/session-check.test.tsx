@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { seedAccounts } from '../../mocks/db/seed';
-import { setupMockServer } from '../../mocks/testing/server';
-import { signInAlice } from '../../mocks/testing/flows';
-import { TestBrowser } from '../../mocks/testing/client';
+import { server } from '#mocks/node';
+import { seedAccounts } from '#mocks/db/seed';
+import { setupMockServer } from '#mocks/testing/server';
+import { signInAlice } from '#mocks/testing/flows';
+import { TestBrowser } from '#mocks/testing/client';
 import { apiPaths } from '../api/auth';
 import { maySessionExist } from '../api/session-hint';
 import { renderApp } from './test-utils';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { setLanguage, supportedLanguages } from '../../../src/i18n';
-import type { ReviewTheme } from '../../scenarios/catalog';
-import { Button } from '../../../src/components/button';
+import { setLanguage, supportedLanguages } from '#src/i18n';
+import type { ReviewTheme } from '#mocks/scenarios/catalog';
+import { Button } from '#src/components/button';
 import { applyTheme, forcedTheme } from '../theme';
 import { useReviewTranslation } from '../use-review-language';
 

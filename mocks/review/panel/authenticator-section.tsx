@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Badge } from '../../../src/components/badge';
-import { CopyButton } from '../../../src/components/copy-button';
-import type { MockAuthenticator } from '../../../src/api/mock-control';
+import { Badge } from '#src/components/badge';
+import { CopyButton } from '#src/components/copy-button';
+import type { MockAuthenticator } from '#src/api/mock-control';
 import { formatMockTime } from '../format-time';
 import { authenticatorsQuery, statusQuery } from '../review-api';
 import { authenticatorCode, groupCode } from '../totp-code';

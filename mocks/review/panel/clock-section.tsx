@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../../src/components/button';
-import { TextField } from '../../../src/components/text-field';
-import { formatDuration } from '../../../src/i18n/format';
+import { Button } from '#src/components/button';
+import { TextField } from '#src/components/text-field';
+import { formatDuration } from '#src/i18n/format';
 import { formatMockTime } from '../format-time';
 import { moveClock, reviewKeys, statusQuery } from '../review-api';
 import { useNow } from '../use-now';

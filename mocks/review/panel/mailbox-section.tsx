@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button } from '../../../src/components/button';
-import { CopyButton } from '../../../src/components/copy-button';
+import { Button } from '#src/components/button';
+import { CopyButton } from '#src/components/copy-button';
 import { formatMockTime } from '../format-time';
 import { mailboxQuery } from '../review-api';
 import { useReviewTranslation } from '../use-review-language';

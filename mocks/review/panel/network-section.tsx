@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import type { FaultsRequest } from '../../../src/api/mock-control';
-import { Button } from '../../../src/components/button';
-import { TextField } from '../../../src/components/text-field';
+import type { FaultsRequest } from '#src/api/mock-control';
+import { Button } from '#src/components/button';
+import { TextField } from '#src/components/text-field';
 import { faultsQuery, reviewKeys, setFaults } from '../review-api';
 import { useReviewTranslation } from '../use-review-language';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioCatalog } from '../../scenarios/catalog';
+import { scenarioCatalog } from '#mocks/scenarios/catalog';
 import { searchScenarios } from './scenario-search';
 
 const names = (query: string, language: 'en' | 'zh-CN' = 'en') =>

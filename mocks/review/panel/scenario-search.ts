@@ -3,7 +3,7 @@ import {
   scenarioFlows,
   type ReviewLanguage,
   type ScenarioFlow,
-} from '../../scenarios/catalog';
+} from '#mocks/scenarios/catalog';
 
 export type ScenarioGroup = { flow: ScenarioFlow; scenarios: (typeof scenarioCatalog)[number][] };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { TextField } from '../../../src/components/text-field';
-import { scenarioHref } from '../../scenarios/catalog';
+import { TextField } from '#src/components/text-field';
+import { scenarioHref } from '#mocks/scenarios/catalog';
 import { forcedTheme } from '../theme';
 import { useReviewTranslation } from '../use-review-language';
 import { searchScenarios } from './scenario-search';

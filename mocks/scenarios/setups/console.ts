@@ -1,10 +1,10 @@
-import { setClockOffset } from '../../db/clock';
-import { ENROLLMENT_LIFETIME_MS, startEnrollment } from '../../db/enrollment';
-import { consumeRecoveryCode } from '../../db/recovery-codes';
-import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../../db/seed';
-import type { Store } from '../../db/schema';
-import { SESSION_IDLE_MS } from '../../db/sessions';
-import type { FaultsRequest } from '../../../src/api/mock-control';
+import { setClockOffset } from '#mocks/db/clock';
+import { ENROLLMENT_LIFETIME_MS, startEnrollment } from '#mocks/db/enrollment';
+import { consumeRecoveryCode } from '#mocks/db/recovery-codes';
+import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '#mocks/db/seed';
+import type { Store } from '#mocks/db/schema';
+import { SESSION_IDLE_MS } from '#mocks/db/sessions';
+import type { FaultsRequest } from '#src/api/mock-control';
 import {
   account,
   enterCode,

@@ -1,9 +1,9 @@
-import { addAppFactor, startEnrollment } from '../../db/enrollment';
-import { renameFactor } from '../../db/factors';
-import type { Store } from '../../db/schema';
-import { bobTotpSecret, seedAccounts } from '../../db/seed';
-import { createSession } from '../../db/sessions';
-import { startSudo } from '../../db/sudo';
+import { addAppFactor, startEnrollment } from '#mocks/db/enrollment';
+import { renameFactor } from '#mocks/db/factors';
+import type { Store } from '#mocks/db/schema';
+import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
+import { createSession } from '#mocks/db/sessions';
+import { startSudo } from '#mocks/db/sudo';
 import { account, enterCode, totpAt, type ScenarioPlan, type ScenarioSetup } from '../plan';
 
 const { bob } = seedAccounts;

@@ -1,8 +1,8 @@
-import { now } from '../../db/clock';
-import { randomId } from '../../db/crypto';
-import { defaultName } from '../../db/factors';
-import type { KeyFactorRecord, Store, UserRecord } from '../../db/schema';
-import { seedAccounts } from '../../db/seed';
+import { now } from '#mocks/db/clock';
+import { randomId } from '#mocks/db/crypto';
+import { defaultName } from '#mocks/db/factors';
+import type { KeyFactorRecord, Store, UserRecord } from '#mocks/db/schema';
+import { seedAccounts } from '#mocks/db/seed';
 import { account, atSecondFactor, signedInAt, type ScenarioSetup } from '../plan';
 
 const { alice, bob } = seedAccounts;

@@ -1,12 +1,12 @@
-import { setClockOffset } from '../../db/clock';
-import { CHALLENGE_LIFETIME_MS, RESEND_COOLDOWN_MS } from '../../db/challenges';
-import { endSession } from '../../db/sessions';
-import { FREE_ATTEMPTS_PER_EMAIL, LOCAL_ADDRESS } from '../../db/password-throttle';
-import { signIn, verifyChallenge } from '../../db/sign-in';
-import { bobTotpSecret, seedAccounts } from '../../db/seed';
-import type { Store } from '../../db/schema';
-import { LOCK_AFTER_FAILURES, recordFailure } from '../../db/throttle';
-import { now } from '../../db/clock';
+import { setClockOffset } from '#mocks/db/clock';
+import { CHALLENGE_LIFETIME_MS, RESEND_COOLDOWN_MS } from '#mocks/db/challenges';
+import { endSession } from '#mocks/db/sessions';
+import { FREE_ATTEMPTS_PER_EMAIL, LOCAL_ADDRESS } from '#mocks/db/password-throttle';
+import { signIn, verifyChallenge } from '#mocks/db/sign-in';
+import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
+import type { Store } from '#mocks/db/schema';
+import { LOCK_AFTER_FAILURES, recordFailure } from '#mocks/db/throttle';
+import { now } from '#mocks/db/clock';
 import {
   account,
   atSecondFactor,

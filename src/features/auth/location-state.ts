@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { challengeSchema, type Challenge } from '../../api/auth';
+import { challengeSchema, type Challenge } from '#src/api/auth';
 
 /**
  * The second-factor screen keeps its challenge in history state: it survives a reload, never

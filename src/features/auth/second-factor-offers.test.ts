@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Challenge } from '../../api/auth';
+import type { Challenge } from '#src/api/auth';
 import { backFromRecoveryKey, instructionsKey, secondFactorOffers } from './second-factor-offers';
 
 const totp = (factors?: Challenge['factors']): Challenge => ({

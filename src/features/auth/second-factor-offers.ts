@@ -1,5 +1,5 @@
-import type { Challenge } from '../../api/auth';
-import type { KeySupport } from '../../api/key-support';
+import type { Challenge } from '#src/api/auth';
+import type { KeySupport } from '#src/api/key-support';
 
 /** What the second-factor step can offer besides a recovery code: a key, or a 6-digit code. */
 export type Offer = 'key' | 'code';

@@ -1,10 +1,10 @@
-import { apiRequest } from '../../../api/client';
+import { apiRequest } from '#src/api/client';
 import {
   authenticationOptionsResponseSchema,
   signInOptionsRequestSchema,
   webauthnPaths,
   type AuthenticationOptionsResponse,
-} from '../../../api/webauthn';
+} from '#src/api/webauthn';
 
 /** A fresh, single-use WebAuthn challenge for this sign-in attempt (the account's keys only). */
 export function fetchKeySignInOptions(challengeId: string): Promise<AuthenticationOptionsResponse> {

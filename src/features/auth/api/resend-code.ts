@@ -4,8 +4,8 @@ import {
   resendCodeRequestSchema,
   resendCodeResponseSchema,
   type ResendCodeRequest,
-} from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
+} from '#src/api/auth';
+import { apiRequest } from '#src/api/client';
 
 /** Emails a new code; the answer is the same challenge with a new `resendAvailableAt`. */
 export function resendCode(request: ResendCodeRequest) {

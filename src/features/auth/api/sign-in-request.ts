@@ -3,8 +3,8 @@ import {
   signInRequestSchema,
   signInResponseSchema,
   type SignInRequest,
-} from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
+} from '#src/api/auth';
+import { apiRequest } from '#src/api/client';
 
 /**
  * The password step: answers with a second-factor challenge, never with a session. Loaded with

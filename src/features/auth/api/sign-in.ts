@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { SignInRequest } from '../../../api/auth';
-import { afterFirstPaint } from '../../../api/ready';
+import type { SignInRequest } from '#src/api/auth';
+import { afterFirstPaint } from '#src/api/ready';
 
 // The request and the contract it parses with (zod) are not part of the sign-in screen's first
 // download: they load while the person types, and a submit before that simply waits for them.

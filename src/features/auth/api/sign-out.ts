@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPaths } from '../../../api/auth';
-import { apiRequest, noContentSchema } from '../../../api/client';
-import { isSessionError, sessionKeys, setSessionUser } from '../../../api/session';
+import { apiPaths } from '#src/api/auth';
+import { apiRequest, noContentSchema } from '#src/api/client';
+import { isSessionError, sessionKeys, setSessionUser } from '#src/api/session';
 import { authKeys } from './auth-keys';
 
 export { authKeys, wasSignedOut } from './auth-keys';

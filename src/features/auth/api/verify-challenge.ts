@@ -4,9 +4,9 @@ import {
   verifyChallengeRequestSchema,
   verifyChallengeResponseSchema,
   type VerifyChallengeRequest,
-} from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
-import { setSessionUser } from '../../../api/session';
+} from '#src/api/auth';
+import { apiRequest } from '#src/api/client';
+import { setSessionUser } from '#src/api/session';
 import { authKeys } from './sign-out';
 
 /** Sends the normalised code ("123 456" → "123456") or recovery code. */

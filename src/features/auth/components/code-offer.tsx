@@ -1,8 +1,8 @@
 import type { FormEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
-import { CodeField } from '../../../components/code-field';
-import { TextField } from '../../../components/text-field';
+import { Button } from '#src/components/button';
+import { CodeField } from '#src/components/code-field';
+import { TextField } from '#src/components/text-field';
 
 type CodeOfferProps = {
   recovery: boolean;

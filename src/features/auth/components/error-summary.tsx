@@ -1,4 +1,4 @@
-import { Alert } from '../../../components/alert';
+import { Alert } from '#src/components/alert';
 
 export type SummaryItem = { message: string; fieldId: string };
 

@@ -1,9 +1,9 @@
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeySupport } from '../../../api/key-support';
-import { preloadKeyCeremony } from '../../../api/key-support';
-import type { AuthenticationCredential } from '../../../api/webauthn';
-import { Button } from '../../../components/button';
+import type { KeySupport } from '#src/api/key-support';
+import { preloadKeyCeremony } from '#src/api/key-support';
+import type { AuthenticationCredential } from '#src/api/webauthn';
+import { Button } from '#src/components/button';
 import { fetchKeySignInOptions } from '../api/key-sign-in-options';
 
 type KeyOfferProps = {

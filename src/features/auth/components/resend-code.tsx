@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Challenge } from '../../../api/auth';
-import { isApiError } from '../../../api/errors';
-import { Button } from '../../../components/button';
+import type { Challenge } from '#src/api/auth';
+import { isApiError } from '#src/api/errors';
+import { Button } from '#src/components/button';
 import { useResendCode } from '../api/resend-code';
 import { useCountdown } from './use-countdown';
 

@@ -3,11 +3,11 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { server } from '../../../../mocks/node';
-import { apiPaths, type Challenge } from '../../../api/auth';
-import type { ErrorBody } from '../../../api/errors';
-import type { User } from '../../../api/user';
-import { renderWithProviders } from '../../../app/test-utils';
+import { server } from '#mocks/node';
+import { apiPaths, type Challenge } from '#src/api/auth';
+import type { ErrorBody } from '#src/api/errors';
+import type { User } from '#src/api/user';
+import { renderWithProviders } from '#src/app/test-utils';
 import { SecondFactorForm } from './second-factor-form';
 
 const user: User = {

@@ -1,11 +1,11 @@
 import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Challenge, VerifyChallengeRequest } from '../../../api/auth';
-import { recoveryCodeSchema, totpCodeSchema } from '../../../api/codes';
-import { ApiError, isApiError } from '../../../api/errors';
-import { useKeySupport } from '../../../api/key-support';
-import { Alert } from '../../../components/alert';
-import { keyNamespaces } from '../../../i18n/error-message';
+import type { Challenge, VerifyChallengeRequest } from '#src/api/auth';
+import { recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
+import { ApiError, isApiError } from '#src/api/errors';
+import { useKeySupport } from '#src/api/key-support';
+import { Alert } from '#src/components/alert';
+import { keyNamespaces } from '#src/i18n/error-message';
 import { useVerifyChallenge } from '../api/verify-challenge';
 import { instructionsKey, secondFactorOffers } from '../second-factor-offers';
 import { CodeOffer } from './code-offer';

@@ -3,18 +3,18 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { server } from '../../../../mocks/node';
-import { apiPaths, type Challenge } from '../../../api/auth';
-import type { ErrorBody } from '../../../api/errors';
-import type { User } from '../../../api/user';
-import { webauthnPaths } from '../../../api/webauthn';
+import { server } from '#mocks/node';
+import { apiPaths, type Challenge } from '#src/api/auth';
+import type { ErrorBody } from '#src/api/errors';
+import type { User } from '#src/api/user';
+import { webauthnPaths } from '#src/api/webauthn';
 import {
   fakeAssertion,
   fakeBrowserKey,
   notAllowed,
   removeFakeBrowserKey,
-} from '../../../api/webauthn-test-utils';
-import { renderWithProviders } from '../../../app/test-utils';
+} from '#src/api/webauthn-test-utils';
+import { renderWithProviders } from '#src/app/test-utils';
 import { SecondFactorForm } from './second-factor-form';
 
 const user: User = {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Challenge } from '../../../api/auth';
-import { Button } from '../../../components/button';
+import type { Challenge } from '#src/api/auth';
+import { Button } from '#src/components/button';
 import { backFromRecoveryKey, type Offers } from '../second-factor-offers';
 import { ResendCode } from './resend-code';
 

@@ -3,9 +3,9 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { server } from '../../../../mocks/node';
-import { apiPaths, type Challenge } from '../../../api/auth';
-import { renderWithProviders } from '../../../app/test-utils';
+import { server } from '#mocks/node';
+import { apiPaths, type Challenge } from '#src/api/auth';
+import { renderWithProviders } from '#src/app/test-utils';
 import { SignInForm } from './sign-in-form';
 
 const challenge: Challenge = {

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert } from '../../../components/alert';
-import { useErrorMessage } from '../../../i18n/error-message';
+import { Alert } from '#src/components/alert';
+import { useErrorMessage } from '#src/i18n/error-message';
 
 /** One announced message per failure; a dead challenge also offers the way back. */
 export function VerifyError({ error, signInHref }: { error: unknown; signInHref?: string }) {

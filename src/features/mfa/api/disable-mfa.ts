@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPaths } from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
+import { apiPaths } from '#src/api/auth';
+import { apiRequest } from '#src/api/client';
 import {
   disableMfaResponseSchema,
   type DisableMfaResponse,
   type ReauthRequest,
-} from '../../../api/mfa';
-import { updateSessionUser } from '../../../api/session';
+} from '#src/api/mfa';
+import { updateSessionUser } from '#src/api/session';
 
 export function disableMfa(request: ReauthRequest): Promise<DisableMfaResponse> {
   return apiRequest(apiPaths.disableMfa, {

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { isApiError } from '../../../api/errors';
+import { apiRequest } from '#src/api/client';
+import { isApiError } from '#src/api/errors';
 import {
   addAppFactorResponseSchema,
   factorListResponseSchema,
@@ -10,9 +10,9 @@ import {
   removeFactorResponseSchema,
   sudoResponseSchema,
   type AddAppFactorRequest,
-} from '../../../api/factors';
-import type { ReauthRequest } from '../../../api/mfa';
-import { updateSessionUser } from '../../../api/session';
+} from '#src/api/factors';
+import type { ReauthRequest } from '#src/api/mfa';
+import { updateSessionUser } from '#src/api/session';
 import { mfaKeys } from './keys';
 
 export function factorsQueryOptions() {

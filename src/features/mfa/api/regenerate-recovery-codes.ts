@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiPaths } from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
+import { apiPaths } from '#src/api/auth';
+import { apiRequest } from '#src/api/client';
 import {
   regenerateRecoveryCodesResponseSchema,
   type ReauthRequest,
   type RegenerateRecoveryCodesResponse,
-} from '../../../api/mfa';
-import { updateSessionUser } from '../../../api/session';
+} from '#src/api/mfa';
+import { updateSessionUser } from '#src/api/session';
 
 export function regenerateRecoveryCodes(
   request: ReauthRequest,

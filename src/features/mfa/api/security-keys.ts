@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/client';
-import { updateSessionUser } from '../../../api/session';
+import { apiRequest } from '#src/api/client';
+import { updateSessionUser } from '#src/api/session';
 import {
   authenticationOptionsResponseSchema,
   registerKeyRequestSchema,
@@ -10,7 +10,7 @@ import {
   type AuthenticationOptionsResponse,
   type RegistrationCredential,
   type RegistrationOptionsResponse,
-} from '../../../api/webauthn';
+} from '#src/api/webauthn';
 import { mfaKeys } from './keys';
 
 /**

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiPaths } from '../../../api/auth';
-import { apiRequest } from '../../../api/client';
-import { enrollmentResponseSchema, type Enrollment } from '../../../api/mfa';
+import { apiPaths } from '#src/api/auth';
+import { apiRequest } from '#src/api/client';
+import { enrollmentResponseSchema, type Enrollment } from '#src/api/mfa';
 import { mfaKeys } from './keys';
 
 /**

@@ -1,8 +1,8 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
-import { Dialog } from '../../../components/dialog';
-import { useToast } from '../../../components/toast';
+import { Button } from '#src/components/button';
+import { Dialog } from '#src/components/dialog';
+import { useToast } from '#src/components/toast';
 import { useDisableMfa } from '../api/disable-mfa';
 import { ReauthForm } from './reauth-form';
 

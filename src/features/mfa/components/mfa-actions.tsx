@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { User } from '../../../api/user';
-import { Button } from '../../../components/button';
-import { Dialog } from '../../../components/dialog';
+import type { User } from '#src/api/user';
+import { Button } from '#src/components/button';
+import { Dialog } from '#src/components/dialog';
 
 // The set-up (the wizard brings qrcode.react) and the dialogs load only when someone opens them.
 const EnableMfaDialog = lazy(() =>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../api/user';
-import { Badge } from '../../../components/badge';
-import { formatDateTime } from '../../../i18n/format';
+import type { User } from '#src/api/user';
+import { Badge } from '#src/components/badge';
+import { formatDateTime } from '#src/i18n/format';
 import { FactorList } from './factors/factor-list';
 import { MfaActions } from './mfa-actions';
 import './mfa-settings.css';

@@ -3,9 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../../../../mocks/node';
-import { apiPaths } from '../../../api/auth';
-import type { ErrorBody } from '../../../api/errors';
+import { server } from '#mocks/node';
+import { apiPaths } from '#src/api/auth';
+import type { ErrorBody } from '#src/api/errors';
 import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '../testing/render-mfa';
 import { MfaActions } from './mfa-actions';
 

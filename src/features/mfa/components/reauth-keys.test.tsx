@@ -3,16 +3,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../../../../mocks/node';
-import { apiPaths } from '../../../api/auth';
-import { factorPaths, type Factor } from '../../../api/factors';
-import { webauthnPaths } from '../../../api/webauthn';
+import { server } from '#mocks/node';
+import { apiPaths } from '#src/api/auth';
+import { factorPaths, type Factor } from '#src/api/factors';
+import { webauthnPaths } from '#src/api/webauthn';
 import {
   fakeAssertion,
   fakeBrowserKey,
   notAllowed,
   removeFakeBrowserKey,
-} from '../../../api/webauthn-test-utils';
+} from '#src/api/webauthn-test-utils';
 import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '../testing/render-mfa';
 import { MfaActions } from './mfa-actions';
 

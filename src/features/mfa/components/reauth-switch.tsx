@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
+import { Button } from '#src/components/button';
 import type { ReauthMode } from './use-reauth-factor';
 
 const LABEL: Record<ReauthMode, string> = {

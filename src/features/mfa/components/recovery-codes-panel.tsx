@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
-import { CopyButton } from '../../../components/copy-button';
-import { formatDateTime } from '../../../i18n/format';
+import { Button } from '#src/components/button';
+import { CopyButton } from '#src/components/copy-button';
+import { formatDateTime } from '#src/i18n/format';
 import type { SavedCodesGate } from './recovery-codes-gate';
 import {
   RECOVERY_CODES_FILE_NAME,

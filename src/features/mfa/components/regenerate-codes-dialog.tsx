@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../api/user';
-import { Alert } from '../../../components/alert';
-import { Button } from '../../../components/button';
-import { Dialog } from '../../../components/dialog';
+import type { User } from '#src/api/user';
+import { Alert } from '#src/components/alert';
+import { Button } from '#src/components/button';
+import { Dialog } from '#src/components/dialog';
 import { useRegenerateRecoveryCodes } from '../api/regenerate-recovery-codes';
 import { ReauthForm } from './reauth-form';
 import { useSavedCodesGate } from './recovery-codes-gate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Factor } from '../../../api/factors';
+import type { Factor } from '#src/api/factors';
 import { reauthModes } from './use-reauth-factor';
 
 const factor = (

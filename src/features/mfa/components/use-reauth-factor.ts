@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Factor } from '../../../api/factors';
-import { useKeySupport, type KeySupport } from '../../../api/key-support';
+import type { Factor } from '#src/api/factors';
+import { useKeySupport, type KeySupport } from '#src/api/key-support';
 import { factorsQueryOptions } from '../api/factors';
 
 /** The second factor a re-authentication uses: a key, a code from an app, or a recovery code. */

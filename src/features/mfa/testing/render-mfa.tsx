@@ -3,10 +3,10 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { meQueryOptions, setSessionUser } from '../../../api/session';
-import type { User } from '../../../api/user';
-import { ToastProvider } from '../../../components/toast';
-import { i18n } from '../../../i18n';
+import { meQueryOptions, setSessionUser } from '#src/api/session';
+import type { User } from '#src/api/user';
+import { ToastProvider } from '#src/components/toast';
+import { i18n } from '#src/i18n';
 
 export const aliceOff: User = {
   id: 'usr_alice',

@@ -3,15 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../../../../../mocks/node';
-import type { Factor } from '../../../../api/factors';
-import { webauthnPaths, type RegisterKeyResponse } from '../../../../api/webauthn';
-import {
-  fakeBrowserKey,
-  notAllowed,
-  removeFakeBrowserKey,
-} from '../../../../api/webauthn-test-utils';
-import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '../../testing/render-mfa';
+import { server } from '#mocks/node';
+import type { Factor } from '#src/api/factors';
+import { webauthnPaths, type RegisterKeyResponse } from '#src/api/webauthn';
+import { fakeBrowserKey, notAllowed, removeFakeBrowserKey } from '#src/api/webauthn-test-utils';
+import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '#src/features/mfa/testing/render-mfa';
 import { MfaActions } from '../mfa-actions';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer;

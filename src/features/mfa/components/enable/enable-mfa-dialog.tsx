@@ -1,10 +1,10 @@
 import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useKeySupport } from '../../../../api/key-support';
-import type { User } from '../../../../api/user';
-import { Button } from '../../../../components/button';
-import { Dialog } from '../../../../components/dialog';
+import { useKeySupport } from '#src/api/key-support';
+import type { User } from '#src/api/user';
+import { Button } from '#src/components/button';
+import { Dialog } from '#src/components/dialog';
 import { ChooseMethod, type Method } from './choose-method';
 
 // Each path loads only once chosen: the app's wizard brings qrcode.react, the key path does not.

@@ -3,12 +3,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../../../../../mocks/node';
-import { apiPaths } from '../../../../api/auth';
-import type { ErrorBody } from '../../../../api/errors';
-import type { ConfirmEnrollmentResponse, Enrollment } from '../../../../api/mfa';
-import { mfaKeys } from '../../api/keys';
-import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '../../testing/render-mfa';
+import { server } from '#mocks/node';
+import { apiPaths } from '#src/api/auth';
+import type { ErrorBody } from '#src/api/errors';
+import type { ConfirmEnrollmentResponse, Enrollment } from '#src/api/mfa';
+import { mfaKeys } from '#src/features/mfa/api/keys';
+import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '#src/features/mfa/testing/render-mfa';
 import { MfaActions } from '../mfa-actions';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

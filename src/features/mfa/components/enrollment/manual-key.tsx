@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Enrollment } from '../../../../api/mfa';
-import { CopyButton } from '../../../../components/copy-button';
+import type { Enrollment } from '#src/api/mfa';
+import { CopyButton } from '#src/components/copy-button';
 import { groupSecret } from './format-secret';
 
 /** Everything an app's "enter a setup key" form asks for, for when the camera can't be used. */

@@ -1,11 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
-import type { Enrollment } from '../../../../api/mfa';
-import { Alert } from '../../../../components/alert';
-import { Button } from '../../../../components/button';
-import { formatDateTime } from '../../../../i18n/format';
-import { useErrorMessage } from '../../../../i18n/error-message';
+import type { Enrollment } from '#src/api/mfa';
+import { Alert } from '#src/components/alert';
+import { Button } from '#src/components/button';
+import { formatDateTime } from '#src/i18n/format';
+import { useErrorMessage } from '#src/i18n/error-message';
 import { ManualKey } from './manual-key';
 
 export function StepScan({ enrollment }: { enrollment: UseQueryResult<Enrollment> }) {

@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../../api/errors';
-import { Alert } from '../../../../components/alert';
-import { Button } from '../../../../components/button';
-import { CodeField } from '../../../../components/code-field';
-import { useErrorMessage } from '../../../../i18n/error-message';
+import { isApiError } from '#src/api/errors';
+import { Alert } from '#src/components/alert';
+import { Button } from '#src/components/button';
+import { CodeField } from '#src/components/code-field';
+import { useErrorMessage } from '#src/i18n/error-message';
 
 /** Failures that are about the code typed, so the field shows them too. */
 const CODE_ERRORS = [

@@ -1,15 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { totpCodeSchema } from '../../../../api/codes';
-import type { Factor } from '../../../../api/factors';
-import { Button } from '../../../../components/button';
-import { Dialog } from '../../../../components/dialog';
-import { useToast } from '../../../../components/toast';
-import { needsReauth, useAddApp, useEnterSudo, useRenameFactor } from '../../api/factors';
-import { useCancelEnrollment } from '../../api/cancel-enrollment';
-import { mfaKeys } from '../../api/keys';
-import { enrollmentQueryOptions } from '../../api/start-enrollment';
+import { totpCodeSchema } from '#src/api/codes';
+import type { Factor } from '#src/api/factors';
+import { Button } from '#src/components/button';
+import { Dialog } from '#src/components/dialog';
+import { useToast } from '#src/components/toast';
+import {
+  needsReauth,
+  useAddApp,
+  useEnterSudo,
+  useRenameFactor,
+} from '#src/features/mfa/api/factors';
+import { useCancelEnrollment } from '#src/features/mfa/api/cancel-enrollment';
+import { mfaKeys } from '#src/features/mfa/api/keys';
+import { enrollmentQueryOptions } from '#src/features/mfa/api/start-enrollment';
 import { StepScan } from '../enrollment/step-scan';
 import { StepVerify } from '../enrollment/step-verify';
 import { ReauthForm } from '../reauth-form';

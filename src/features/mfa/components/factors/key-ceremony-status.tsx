@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert } from '../../../../components/alert';
-import { useErrorMessage } from '../../../../i18n/error-message';
+import { Alert } from '#src/components/alert';
+import { useErrorMessage } from '#src/i18n/error-message';
 
 /**
  * Under a key dialog's explanation: why the last try failed (announced as an alert), or, while

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FACTOR_NAME_MAX, type Factor } from '../../../../api/factors';
-import { Button } from '../../../../components/button';
-import { TextField } from '../../../../components/text-field';
-import { useErrorMessage } from '../../../../i18n/error-message';
-import type { useRenameFactor } from '../../api/factors';
+import { FACTOR_NAME_MAX, type Factor } from '#src/api/factors';
+import { Button } from '#src/components/button';
+import { TextField } from '#src/components/text-field';
+import { useErrorMessage } from '#src/i18n/error-message';
+import type { useRenameFactor } from '#src/features/mfa/api/factors';
 
 type NameFactorFormProps = {
   formId: string;

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Factor } from '../../../../api/factors';
-import { Alert } from '../../../../components/alert';
-import { Button } from '../../../../components/button';
-import { Dialog } from '../../../../components/dialog';
-import { useToast } from '../../../../components/toast';
-import { useErrorMessage } from '../../../../i18n/error-message';
-import { needsReauth, useRemoveFactor } from '../../api/factors';
+import type { Factor } from '#src/api/factors';
+import { Alert } from '#src/components/alert';
+import { Button } from '#src/components/button';
+import { Dialog } from '#src/components/dialog';
+import { useToast } from '#src/components/toast';
+import { useErrorMessage } from '#src/i18n/error-message';
+import { needsReauth, useRemoveFactor } from '#src/features/mfa/api/factors';
 import { ReauthForm } from '../reauth-form';
 
 /**

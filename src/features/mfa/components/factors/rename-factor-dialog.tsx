@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Factor } from '../../../../api/factors';
-import { Button } from '../../../../components/button';
-import { Dialog } from '../../../../components/dialog';
-import { useToast } from '../../../../components/toast';
-import { useRenameFactor } from '../../api/factors';
+import type { Factor } from '#src/api/factors';
+import { Button } from '#src/components/button';
+import { Dialog } from '#src/components/dialog';
+import { useToast } from '#src/components/toast';
+import { useRenameFactor } from '#src/features/mfa/api/factors';
 import { NameFactorForm } from './name-factor-form';
 
 export function RenameFactorDialog({ factor, onClose }: { factor: Factor; onClose: () => void }) {

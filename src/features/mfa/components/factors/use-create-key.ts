@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { RegisterKeyResponse, RegistrationCredential } from '../../../../api/webauthn';
-import { preloadKeyCeremony } from '../../../../api/key-support';
-import { needsReauth } from '../../api/factors';
-import { mfaKeys } from '../../api/keys';
-import { keyOptionsQueryOptions, useRegisterKey } from '../../api/security-keys';
+import type { RegisterKeyResponse, RegistrationCredential } from '#src/api/webauthn';
+import { preloadKeyCeremony } from '#src/api/key-support';
+import { needsReauth } from '#src/features/mfa/api/factors';
+import { mfaKeys } from '#src/features/mfa/api/keys';
+import { keyOptionsQueryOptions, useRegisterKey } from '#src/features/mfa/api/security-keys';
 
 /**
  * The key ceremony both key dialogs run (one more key, or the first one that turns MFA on):
