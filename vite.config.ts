@@ -1,7 +1,6 @@
 /// <reference types="vitest/config" />
 import { resolve } from 'node:path';
-import type { ChunkingContext } from 'rolldown';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { previewHeaders, staticHeaders } from './scripts/static-headers-plugin.mjs';
 
@@ -11,7 +10,7 @@ import { previewHeaders, staticHeaders } from './scripts/static-headers-plugin.m
  * and each costs a request the sign-in form waits for.
  */
 const mainModule = resolve(import.meta.dirname, 'src/main.tsx');
-function firstScreenChunk(id: string, ctx: ChunkingContext): string | null {
+function firstScreenChunk(id: string, ctx: Rolldown.ChunkingContext): string | null {
   const seen = new Set<string>();
   const reachable = (moduleId: string): boolean => {
     if (moduleId === mainModule) return true;

@@ -14,6 +14,11 @@ const steps = [
   ['type check', bin('tsc'), ['-p', '.']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  // The architecture's floors (one-way imports, no cycles, no test code in the product), each
+  // rule with its reason, in .dependency-cruiser.mjs.
+  ['architecture rules (dependency-cruiser)', bin('depcruise'), ['.', '--output-type', 'err-long']],
+  // No unused file, export, type or dependency (entry points in knip.json).
+  ['unused code (knip)', bin('knip'), ['--no-progress']],
   // The committed OpenAPI document must be what src/api/ generates, and lint clean.
   ['OpenAPI document is current', bin('tsx'), ['scripts/generate-openapi.ts', '--check']],
   // `redocly` is @redocly/cli; its rules are in redocly.yaml.

@@ -1,5 +1,4 @@
 export type HeaderRule = { pattern: string; headers: [string, string][] };
-export declare const headersFile: string;
 export declare function parseHeaders(text: string): HeaderRule[];
 export declare function headersForPath(
   rules: readonly HeaderRule[],

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const headersFile = fileURLToPath(new URL('../public/_headers', import.meta.url));
+const headersFile = fileURLToPath(new URL('../public/_headers', import.meta.url));
 
 /** `[{ pattern, headers: [[name, value]] }]` from the text of a `_headers` file. */
 export function parseHeaders(text) {

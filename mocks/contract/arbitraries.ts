@@ -9,14 +9,14 @@ import { bobRecoveryCodes, seedAccounts } from '../db/seed';
  * challenge), `{ $: 'code:mail' }` (the code mailed last), `{ $: 'code:bob' }` (Bob's TOTP code
  * now), `{ $: 'code:enrollment' }`, `{ $: 'password:self' }` (the signed-in account's).
  */
-export type Placeholder = { $: string };
-export const placeholder = (name: string): Placeholder => ({ $: name });
+type Placeholder = { $: string };
+const placeholder = (name: string): Placeholder => ({ $: name });
 
 const sixDigits = fc.stringMatching(/^[0-9]{6}$/);
 const recoveryLike = fc.stringMatching(/^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/);
 
 /** Strings a careless or hostile client sends: unicode, control characters, huge ones. */
-export const hostileString = fc.oneof(
+const hostileString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(
@@ -41,7 +41,7 @@ const hostileValue = fc.oneof(
 );
 
 /** The fields a body schema knows, read from its JSON Schema (unions included). */
-export function bodyKeys(schema: z.ZodMiniType): string[] {
+function bodyKeys(schema: z.ZodMiniType): string[] {
   const keys = new Set<string>();
   const visit = (node: unknown): void => {
     if (typeof node !== 'object' || node === null) return;
@@ -54,7 +54,7 @@ export function bodyKeys(schema: z.ZodMiniType): string[] {
 }
 
 /** Right keys with wrong values, unknown keys, raw non-JSON text, JSON of the wrong shape. */
-export function hostileBody(keys: readonly string[]) {
+function hostileBody(keys: readonly string[]) {
   const record = Object.fromEntries(keys.map((key) => [key, hostileValue]));
   return fc.oneof(
     fc.record(record, { requiredKeys: [] }),
@@ -120,7 +120,7 @@ const seconds = (limit: number) =>
   fc.oneof(fc.integer({ min: -limit - 5, max: limit + 5 }), fc.double({ noNaN: true }));
 
 /** Valid and boundary bodies: what the contract accepts, and values just past its limits. */
-export const meaningfulBodies: Record<string, fc.Arbitrary<unknown>> = {
+const meaningfulBodies: Record<string, fc.Arbitrary<unknown>> = {
   signIn: fc.oneof(
     fc.record({ email, password }),
     fc.constantFrom(seedAccounts.alice, seedAccounts.bob).map(({ email, password }) => ({
@@ -151,7 +151,7 @@ export const meaningfulBodies: Record<string, fc.Arbitrary<unknown>> = {
   ),
 };
 
-export type Context = 'none' | 'forged' | 'alice' | 'bob';
+type Context = 'none' | 'forged' | 'alice' | 'bob';
 
 export type Case = {
   context: Context;

@@ -72,7 +72,7 @@ function tally(operation: Operation, status: number): void {
 }
 
 /** One request and every invariant the contract promises about it. */
-export async function runCase(operation: Operation, kase: Case): Promise<void> {
+async function runCase(operation: Operation, kase: Case): Promise<void> {
   if ((runs += 1) % RESET_EVERY === 0) world.markDirty();
   await world.settle();
   const account = kase.context === 'alice' || kase.context === 'bob' ? kase.context : null;

@@ -13,7 +13,7 @@ export const RESEND_COOLDOWN_MS = 60 * 1000;
 // Expired challenges are kept a while so a late submit hears "expired", not "invalid".
 const KEEP_EXPIRED_MS = 60 * 60 * 1000;
 
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const at = email.indexOf('@');
   return `${email.slice(0, Math.min(1, at))}•••${email.slice(at)}`;
 }
@@ -65,7 +65,7 @@ export function consumeChallenge(store: Store, id: string): void {
 type FactorKind = 'security_key' | 'totp';
 
 /** The kinds of factor the account has, the most recently used kind first. */
-export function factorKindsByRecentUse(user: UserRecord): FactorKind[] {
+function factorKindsByRecentUse(user: UserRecord): FactorKind[] {
   const latest = new Map<FactorKind, number>();
   for (const factor of user.mfa.factors) {
     const kind = factor.kind === 'totp' ? 'totp' : 'security_key';

@@ -12,7 +12,7 @@ import type {
 } from './schema';
 
 /** Like AWS IAM: an account holds at most eight second factors of any kind. */
-export const MAX_FACTORS = 8;
+const MAX_FACTORS = 8;
 
 /** Sudo mode: a fresh re-authentication lets one session add or remove factors for 10 minutes. */
 export const SUDO_WINDOW_MS = 10 * 60 * 1000;

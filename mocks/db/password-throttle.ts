@@ -11,9 +11,9 @@ import type { PasswordThrottleRecord, Store } from './schema';
  */
 export const FREE_ATTEMPTS_PER_EMAIL = 5;
 /** Higher: many people may share one address (an office, a mobile carrier). */
-export const FREE_ATTEMPTS_PER_ADDRESS = 20;
-export const FIRST_WAIT_SECONDS = 30;
-export const MAX_WAIT_SECONDS = 300;
+const FREE_ATTEMPTS_PER_ADDRESS = 20;
+const FIRST_WAIT_SECONDS = 30;
+const MAX_WAIT_SECONDS = 300;
 /** A counter with no failure for this long starts from zero again (and is pruned). */
 export const FORGET_AFTER_MS = 60 * 60 * 1000;
 /** Bounds the store: someone submitting endless made-up emails must not fill it up. */

@@ -21,7 +21,7 @@ const factorBase = {
 };
 
 /** An authenticator app's TOTP key, saved only once it verified. */
-export const appFactorRecordSchema = z.object({
+const appFactorRecordSchema = z.object({
   ...factorBase,
   kind: z.literal('totp'),
   secret: z.string(),
@@ -31,7 +31,7 @@ export const appFactorRecordSchema = z.object({
 export type AppFactorRecord = z.infer<typeof appFactorRecordSchema>;
 
 /** A security key or passkey: its public key only; the private key never leaves the device. */
-export const keyFactorRecordSchema = z.object({
+const keyFactorRecordSchema = z.object({
   ...factorBase,
   kind: z.literal('webauthn'),
   /** base64url credential ID, unique across every account. */
@@ -49,13 +49,13 @@ export const keyFactorRecordSchema = z.object({
 export type KeyFactorRecord = z.infer<typeof keyFactorRecordSchema>;
 
 /** One second factor. Store v2 held only apps; keys joined it without a version change. */
-export const factorRecordSchema = z.discriminatedUnion('kind', [
+const factorRecordSchema = z.discriminatedUnion('kind', [
   appFactorRecordSchema,
   keyFactorRecordSchema,
 ]);
 export type FactorRecord = z.infer<typeof factorRecordSchema>;
 
-export const mfaRecordSchema = z.object({
+const mfaRecordSchema = z.object({
   /** MFA is on while at least one factor exists; the first one turns it on. */
   factors: z.array(factorRecordSchema),
   enabledAt: epochMs.nullable(),
@@ -76,7 +76,7 @@ const throttleRecordSchema = z.object({
   lastFailureAt: epochMs.nullable(),
 });
 
-export const userRecordSchema = z.object({
+const userRecordSchema = z.object({
   id: z.string(),
   email: z.email(),
   name: z.string(),
@@ -88,7 +88,7 @@ export const userRecordSchema = z.object({
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
 const challengeBase = { id: z.string(), userId: z.string(), expiresAt: epochMs };
-export const challengeRecordSchema = z.discriminatedUnion('method', [
+const challengeRecordSchema = z.discriminatedUnion('method', [
   z.object({ ...challengeBase, method: z.literal('totp') }),
   z.object({
     ...challengeBase,
@@ -99,7 +99,7 @@ export const challengeRecordSchema = z.discriminatedUnion('method', [
 ]);
 export type ChallengeRecord = z.infer<typeof challengeRecordSchema>;
 
-export const sessionRecordSchema = z.object({
+const sessionRecordSchema = z.object({
   id: z.string(),
   userId: z.string(),
   createdAt: epochMs,

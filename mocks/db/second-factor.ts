@@ -76,7 +76,7 @@ const failureRank: Partial<Record<ErrorCode, number>> = { code_already_used: 2, 
  * the time taken does not say which app matched), each with its own replay guard (SEC-7). The
  * caller counts the attempt once, whatever the number of apps (SEC-8).
  */
-export function verifyAnyApp(
+function verifyAnyApp(
   factors: AppFactorRecord[],
   code: string,
   at: number,

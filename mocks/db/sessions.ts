@@ -6,7 +6,7 @@ import { findUserById } from './accounts';
 
 /** SEC-13: sessions end after 30 idle minutes or 12 hours in all. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
-export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
 export function endSession(store: Store, sessionId: string | undefined): void {
   store.sessions = store.sessions.filter((session) => session.id !== sessionId);

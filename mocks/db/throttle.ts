@@ -2,9 +2,9 @@ import { fail, type Result } from './result';
 import type { UserRecord } from './schema';
 
 /** SEC-8: failed second-factor attempts per account, across challenges and re-authentication. */
-export const FREE_ATTEMPTS = 5;
-export const BASE_WAIT_SECONDS = 30;
-export const MAX_WAIT_SECONDS = 3600;
+const FREE_ATTEMPTS = 5;
+const BASE_WAIT_SECONDS = 30;
+const MAX_WAIT_SECONDS = 3600;
 export const LOCK_AFTER_FAILURES = 100;
 
 /** The wait after `failures` consecutive failures: 0 below 5, then 30 s doubling, at most 1 h. */

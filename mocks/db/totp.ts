@@ -1,12 +1,12 @@
 import { Secret, TOTP } from 'otpauth';
 
-export const TOTP_ALGORITHM = 'SHA1';
+const TOTP_ALGORITHM = 'SHA1';
 export const TOTP_DIGITS = 6;
 export const TOTP_PERIOD = 30;
 /** SEC-5: T-1, T and T+1 are accepted. */
-export const ACCEPT_WINDOW = 1;
+const ACCEPT_WINDOW = 1;
 /** Up to 20 steps (10 minutes) either way a match is reported as clock skew, not a wrong code. */
-export const SKEW_WINDOW = 20;
+const SKEW_WINDOW = 20;
 
 const DEFAULT_ISSUER = 'zenConsole';
 

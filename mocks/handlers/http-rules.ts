@@ -15,7 +15,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
  * sends neither (curl, a test, another server) is not a browser a page could abuse.
  * `same-site` is refused as well: a sibling subdomain is another application.
  */
-export function crossSiteFailure(request: Request): Failure | undefined {
+function crossSiteFailure(request: Request): Failure | undefined {
   const site = request.headers.get('sec-fetch-site');
   if (site === 'cross-site' || site === 'same-site') return { code: 'cross_site_request' };
   const origin = request.headers.get('origin');
@@ -42,7 +42,7 @@ export function isJson(contentType: string | null): boolean {
  * and, when there is a body, its media type (415). A body without a length (chunked) is counted
  * as it is read instead (`readLimitedText`).
  */
-export function bodyFailure(request: Request): Failure | undefined {
+function bodyFailure(request: Request): Failure | undefined {
   const length = declaredLength(request);
   if (length !== undefined && length > MAX_BODY_BYTES) return { code: 'payload_too_large' };
   const hasBody = (length ?? 0) > 0 || request.headers.has('transfer-encoding');

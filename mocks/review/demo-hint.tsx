@@ -23,7 +23,7 @@ type DemoHintProps = {
   onHide: () => void;
 };
 
-export const DEMO_HINT_ID = 'review-demo-hint';
+const DEMO_HINT_ID = 'review-demo-hint';
 
 /**
  * The first minute in mock mode: on the sign-in screen, that this is a demo and how to get in;

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
  * character on a Mac keyboard). Browsers bind Alt+D and Ctrl/Cmd+Shift+D, screen readers use
  * Insert, Caps Lock or Ctrl+Option: none of them take Alt+Shift+D.
  */
-export function isReviewShortcut(event: KeyboardEvent): boolean {
+function isReviewShortcut(event: KeyboardEvent): boolean {
   return (
     event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyD'
   );

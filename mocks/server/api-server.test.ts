@@ -9,9 +9,10 @@ import { apiPaths } from '#src/api/auth';
 import { mockPaths } from '#src/api/mock-control';
 import { headersForPath, readHeaderRules } from '#scripts/static-headers.mjs';
 import { resetStore } from '../db/db';
+import { CLIENT_ADDRESS_HEADER } from '../db/password-throttle';
 import { seedAccounts } from '../db/seed';
 import { MapStorage, installStorage } from '../db/storage';
-import { CLIENT_ADDRESS_HEADER, createApiServer, type ApiServerOptions } from './api-server';
+import { createApiServer, type ApiServerOptions } from './api-server';
 
 // A probe in front of the app's handlers: what the handlers see of the client's address.
 const probe = http.get('*/api/__probe', ({ request }) =>

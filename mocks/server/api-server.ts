@@ -2,11 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createMswApp } from '@mswjs/http-middleware';
 import type { RequestHandler } from 'msw';
 import { headersForPath, readHeaderRules } from '#scripts/static-headers.mjs';
+import { CLIENT_ADDRESS_HEADER } from '../db/password-throttle';
 import { handlers } from '../handlers';
 import { serveStatic } from './static-files';
-
-/** Set by this server from the connection, for the password step's per-address rate limit. */
-export const CLIENT_ADDRESS_HEADER = 'x-zen-client-address';
 
 export type ApiServerOptions = {
   /** A built SPA to serve beside the API on the same origin (e.g. `dist-real`). */

@@ -9,7 +9,7 @@ export type ServerOptions = {
   trustProxy: boolean;
 };
 
-export const DEFAULT_PORT = 8787;
+const DEFAULT_PORT = 8787;
 
 export const usage = `npm run api -- [options]   the simulated backend over HTTP
 

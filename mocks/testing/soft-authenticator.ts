@@ -37,8 +37,7 @@ const BE = 0x08;
 const BS = 0x10;
 const AT = 0x40;
 
-export const b64url = (bytes: Uint8Array | Buffer): string =>
-  Buffer.from(bytes).toString('base64url');
+const b64url = (bytes: Uint8Array | Buffer): string => Buffer.from(bytes).toString('base64url');
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest();
 
 function flagsOf(behaviour: AuthenticatorBehaviour): number {

@@ -8,13 +8,13 @@ export const gallerySizes = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 360, height: 640 },
 ] as const;
-export type GallerySize = (typeof gallerySizes)[number];
+type GallerySize = (typeof gallerySizes)[number];
 
 export const galleryDir = fileURLToPath(new URL('../../gallery/', import.meta.url));
 export const shotsDir = `${galleryDir}shots/`;
 
 export const galleryScenarios = scenarioCatalog;
-export type GalleryScenario = (typeof scenarioCatalog)[number];
+type GalleryScenario = (typeof scenarioCatalog)[number];
 
 export type Shot = {
   scenario: GalleryScenario;

@@ -18,8 +18,7 @@ export function factorPath(id: string): string {
 export const FACTOR_NAME_MAX = 40;
 
 /** `totp`: an authenticator app; a key that lives on the device and signs in by itself is a passkey. */
-export const factorTypeSchema = z.enum(['totp', 'security_key', 'passkey']);
-export type FactorType = z.infer<typeof factorTypeSchema>;
+const factorTypeSchema = z.enum(['totp', 'security_key', 'passkey']);
 
 export const factorSchema = z.object({
   id: z.string(),
@@ -37,7 +36,7 @@ export const factorListResponseSchema = z.object({ factors: z.array(factorSchema
 export type FactorListResponse = z.infer<typeof factorListResponseSchema>;
 
 /** Trimmed, then 1–40 characters; uniqueness per account is the server's to judge. */
-export const factorNameSchema = z.pipe(
+const factorNameSchema = z.pipe(
   z.pipe(
     z.string(),
     z.transform((value: string) => value.trim()),
@@ -46,7 +45,6 @@ export const factorNameSchema = z.pipe(
 );
 
 export const renameFactorRequestSchema = z.object({ name: factorNameSchema });
-export type RenameFactorRequest = z.input<typeof renameFactorRequestSchema>;
 
 export const factorResponseSchema = z.object({ factor: factorSchema });
 export type FactorResponse = z.infer<typeof factorResponseSchema>;

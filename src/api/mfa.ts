@@ -7,7 +7,7 @@ import { authenticationCredentialSchema } from './webauthn';
  * A pending enrollment: the only response that ever carries the secret, and only until the
  * enrollment is confirmed, cancelled or expires (SEC-2, SEC-3).
  */
-export const enrollmentSchema = z.object({
+const enrollmentSchema = z.object({
   secret: z.string().check(z.regex(/^[A-Z2-7]{32}$/)),
   otpauthUri: z.string().check(z.startsWith('otpauth://totp/')),
   issuer: z.string(),

@@ -27,7 +27,7 @@ export type MailMessage = z.infer<typeof mailMessageSchema>;
 export const mailboxResponseSchema = z.object({ messages: z.array(mailMessageSchema) });
 
 /** Why the mock had to start over or fall back, shown to the person as a notice. */
-export const storeNoticeSchema = z.enum(['reset_unreadable', 'reset_old_version', 'memory_only']);
+const storeNoticeSchema = z.enum(['reset_unreadable', 'reset_old_version', 'memory_only']);
 export type StoreNotice = z.infer<typeof storeNoticeSchema>;
 
 export const mockStatusResponseSchema = z.object({
@@ -52,7 +52,7 @@ export const clockResponseSchema = z.object({
  * panel's virtual authenticator can show codes like an app would. Mock only: a real backend
  * never hands a secret out again after enrollment (SEC-2).
  */
-export const mockAuthenticatorSchema = z.object({
+const mockAuthenticatorSchema = z.object({
   accountEmail: z.email(),
   issuer: z.string(),
   secret: z.string(),

@@ -15,7 +15,7 @@ export const applyScenarioRequestSchema = z.object({
  * so that what the screen shows comes from the real app and the real backend.
  * `field` is an input's `name`; `label` is a message key whose translation names a button.
  */
-export const scenarioStepSchema = z.discriminatedUnion('action', [
+const scenarioStepSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('fill'), field: z.string(), value: z.string() }),
   z.object({ action: z.literal('submit'), field: z.string() }),
   z.object({ action: z.literal('click'), label: z.string() }),

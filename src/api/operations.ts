@@ -27,7 +27,7 @@ import { meResponseSchema, sessionResponseSchema } from './user';
  * property tests (mocks/contract/) read it, so the document, the tests and the schemas cannot
  * drift apart. Only they import this file; the SPA never does, so it stays out of the bundle.
  */
-export type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control';
+type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control';
 
 export type Operation = {
   id: string;
@@ -52,7 +52,7 @@ export type Operation = {
  * Any request: refused when cross-site (403), when its body is too large (413) or not JSON
  * (415), and any handler may fail unexpectedly with the contract's 500, never a stack trace.
  */
-export const commonErrors: readonly ErrorCode[] = [
+const commonErrors: readonly ErrorCode[] = [
   'cross_site_request',
   'payload_too_large',
   'unsupported_media_type',
@@ -62,7 +62,7 @@ export const commonErrors: readonly ErrorCode[] = [
 const sessionErrors = ['unauthenticated', 'session_expired'] as const;
 const codeErrors = ['invalid_code', 'code_already_used', 'clock_skew'] as const;
 const throttled = ['too_many_attempts', 'account_locked'] as const;
-export const keyAnswerErrors = [
+const keyAnswerErrors = [
   'webauthn_expired',
   'webauthn_failed',
   'webauthn_not_verified',

@@ -87,7 +87,6 @@ export const registrationOptionsResponseSchema = z.object({ options: creationOpt
 export type RegistrationOptionsResponse = z.infer<typeof registrationOptionsResponseSchema>;
 
 export const registerKeyRequestSchema = z.object({ credential: registrationCredentialSchema });
-export type RegisterKeyRequest = z.input<typeof registerKeyRequestSchema>;
 
 export const registerKeyResponseSchema = z.object({
   factor: factorSchema,
@@ -100,7 +99,6 @@ export type RegisterKeyResponse = z.infer<typeof registerKeyResponseSchema>;
 export const signInOptionsRequestSchema = z.object({
   challengeId: z.string().check(z.minLength(1), z.maxLength(100)),
 });
-export type SignInOptionsRequest = z.input<typeof signInOptionsRequestSchema>;
 
 export const authenticationOptionsResponseSchema = z.object({ options: requestOptionsSchema });
 export type AuthenticationOptionsResponse = z.infer<typeof authenticationOptionsResponseSchema>;

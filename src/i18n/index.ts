@@ -83,7 +83,7 @@ function readStoredLanguage(): Language | null {
   }
 }
 
-export function detectLanguage(): Language {
+function detectLanguage(): Language {
   const stored = readStoredLanguage();
   if (stored) return stored;
   const nav = globalThis.navigator;
@@ -98,11 +98,6 @@ export async function setLanguage(language: Language): Promise<void> {
     // Not persisted; the choice still holds for this visit.
   }
   await i18n.changeLanguage(language);
-}
-
-/** Loads a language's messages (all namespaces in use) without switching to it. */
-export async function loadLanguage(language: Language): Promise<void> {
-  await i18n.loadLanguages(language);
 }
 
 export const i18n = i18next.createInstance();

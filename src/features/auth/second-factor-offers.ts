@@ -2,7 +2,7 @@ import type { Challenge } from '#src/api/auth';
 import type { KeySupport } from '#src/api/key-support';
 
 /** What the second-factor step can offer besides a recovery code: a key, or a 6-digit code. */
-export type Offer = 'key' | 'code';
+type Offer = 'key' | 'code';
 
 export type Offers = {
   /** In the order shown: the account's most recently used kind first. */

@@ -8,7 +8,7 @@ import {
 import { apiRequest } from '#src/api/client';
 
 /** Emails a new code; the answer is the same challenge with a new `resendAvailableAt`. */
-export function resendCode(request: ResendCodeRequest) {
+function resendCode(request: ResendCodeRequest) {
   return apiRequest(apiPaths.resendCode, {
     method: 'POST',
     body: resendCodeRequestSchema.parse(request),

@@ -4,7 +4,7 @@ import { apiRequest, noContentSchema } from '#src/api/client';
 import { isApiError } from '#src/api/errors';
 import { mfaKeys } from './keys';
 
-export async function cancelEnrollment(): Promise<void> {
+async function cancelEnrollment(): Promise<void> {
   try {
     await apiRequest(apiPaths.enrollment, { method: 'DELETE', schema: noContentSchema });
   } catch (error) {

@@ -9,9 +9,7 @@ import {
 import { updateSessionUser } from '#src/api/session';
 import { mfaKeys } from './keys';
 
-export function confirmEnrollment(
-  request: ConfirmEnrollmentRequest,
-): Promise<ConfirmEnrollmentResponse> {
+function confirmEnrollment(request: ConfirmEnrollmentRequest): Promise<ConfirmEnrollmentResponse> {
   return apiRequest(apiPaths.confirmEnrollment, {
     method: 'POST',
     body: request,

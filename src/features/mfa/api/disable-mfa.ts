@@ -8,7 +8,7 @@ import {
 } from '#src/api/mfa';
 import { updateSessionUser } from '#src/api/session';
 
-export function disableMfa(request: ReauthRequest): Promise<DisableMfaResponse> {
+function disableMfa(request: ReauthRequest): Promise<DisableMfaResponse> {
   return apiRequest(apiPaths.disableMfa, {
     method: 'POST',
     body: request,

@@ -37,7 +37,7 @@ export function useRenameFactor() {
 }
 
 /** Sudo mode for this session (10 minutes): the password and a current factor. */
-export function enterSudo(request: ReauthRequest) {
+function enterSudo(request: ReauthRequest) {
   return apiRequest(factorPaths.sudo, {
     method: 'POST',
     body: request,

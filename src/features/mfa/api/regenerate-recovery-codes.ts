@@ -8,9 +8,7 @@ import {
 } from '#src/api/mfa';
 import { updateSessionUser } from '#src/api/session';
 
-export function regenerateRecoveryCodes(
-  request: ReauthRequest,
-): Promise<RegenerateRecoveryCodesResponse> {
+function regenerateRecoveryCodes(request: ReauthRequest): Promise<RegenerateRecoveryCodesResponse> {
   return apiRequest(apiPaths.regenerateRecoveryCodes, {
     method: 'POST',
     body: request,

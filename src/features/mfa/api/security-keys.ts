@@ -17,7 +17,7 @@ import { mfaKeys } from './keys';
  * Options for `navigator.credentials.create()` (sudo mode; `reauth_required` otherwise): a fresh,
  * single-use challenge, and the account's keys to exclude, so a key cannot be added twice.
  */
-export function fetchRegistrationOptions(): Promise<RegistrationOptionsResponse> {
+function fetchRegistrationOptions(): Promise<RegistrationOptionsResponse> {
   return apiRequest(webauthnPaths.registrationOptions, {
     method: 'POST',
     body: {},

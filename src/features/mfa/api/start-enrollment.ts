@@ -8,7 +8,7 @@ import { mfaKeys } from './keys';
  * Starts an enrollment or resumes the pending one: the API answers with the same secret until
  * it is confirmed, cancelled or expires, so asking again (a reload, "Back") never changes the QR.
  */
-export async function startEnrollment(signal?: AbortSignal): Promise<Enrollment> {
+async function startEnrollment(signal?: AbortSignal): Promise<Enrollment> {
   const { enrollment } = await apiRequest(apiPaths.enrollment, {
     method: 'POST',
     schema: enrollmentResponseSchema,
