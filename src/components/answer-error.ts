@@ -4,7 +4,7 @@ import { isApiError } from '#src/api/errors';
 import { errorNamespaces, useErrorMessage } from '#src/i18n/error-message';
 import type { Method } from './method-picker';
 
-export type AnswerField = 'password' | 'code' | 'recoveryCode';
+type AnswerField = 'password' | 'code' | 'recoveryCode';
 type FormatCode = 'password_required' | 'invalid_code_format' | 'invalid_recovery_code_format';
 
 /** Something typed that the server would refuse anyway (with the same code), caught before. */
