@@ -2,6 +2,7 @@ import type { Challenge } from '#src/api/auth';
 import { findUserById } from './accounts';
 import { now, toIso } from './clock';
 import { generateEmailCode, randomId, sha256Hex } from './crypto';
+import { methodsByRecentUse } from './factors';
 import { sendMail } from './mailbox';
 import { fail, ok, type Result } from './result';
 import type { ChallengeRecord, Store, UserRecord } from './schema';
@@ -37,8 +38,8 @@ export async function createChallenge(store: Store, user: UserRecord): Promise<C
   const base = { id: randomId('chl_'), userId: user.id, expiresAt: at + CHALLENGE_LIFETIME_MS };
   const challenge: ChallengeRecord =
     user.mfa.factors.length > 0
-      ? { ...base, method: 'totp' }
-      : { ...base, method: 'email', codeHash: await mailCode(store, user), lastSentAt: at };
+      ? { ...base, type: 'mfa' }
+      : { ...base, type: 'email', codeHash: await mailCode(store, user), lastSentAt: at };
   store.challenges.push(challenge);
   return challenge;
 }
@@ -52,7 +53,7 @@ export function findChallenge(store: Store, id: string): Result<OpenChallenge> {
   // Issued before MFA was turned on or off (say in another tab): it no longer fits the account,
   // and an email code must never stand in for a newly enabled authenticator.
   const needsAuthenticator = user.mfa.factors.length > 0;
-  if ((challenge.method === 'totp') !== needsAuthenticator) return fail('challenge_invalid');
+  if ((challenge.type === 'mfa') !== needsAuthenticator) return fail('challenge_invalid');
   if (now() >= challenge.expiresAt) return fail('challenge_expired');
   return ok({ challenge, user });
 }
@@ -62,28 +63,14 @@ export function consumeChallenge(store: Store, id: string): void {
   store.challenges = store.challenges.filter((challenge) => challenge.id !== id);
 }
 
-type FactorKind = 'security_key' | 'totp';
-
-/** The kinds of factor the account has, the most recently used kind first. */
-function factorKindsByRecentUse(user: UserRecord): FactorKind[] {
-  const latest = new Map<FactorKind, number>();
-  for (const factor of user.mfa.factors) {
-    const kind = factor.kind === 'totp' ? 'totp' : 'security_key';
-    latest.set(kind, Math.max(latest.get(kind) ?? -Infinity, factor.lastUsedAt ?? -Infinity));
-  }
-  // On a tie (a key added with the code that opened sudo mode) the phishing-resistant key leads.
-  const rank = (kind: FactorKind) => (kind === 'security_key' ? 0 : 1);
-  return [...latest].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([kind]) => kind);
-}
-
 export function challengeView(challenge: ChallengeRecord, user: UserRecord): Challenge {
   const view: Challenge = {
     id: challenge.id,
-    method: challenge.method,
+    type: challenge.type,
     expiresAt: toIso(challenge.expiresAt),
   };
-  if (challenge.method === 'totp') view.factors = factorKindsByRecentUse(user);
-  if (challenge.method === 'email') {
+  if (challenge.type === 'mfa') view.methods = methodsByRecentUse(user);
+  if (challenge.type === 'email') {
     view.maskedEmail = maskEmail(user.email);
     view.resendAvailableAt = toIso(challenge.lastSentAt + RESEND_COOLDOWN_MS);
   }
@@ -95,7 +82,7 @@ export async function resendCode(store: Store, id: string): Promise<Result<Chall
   const found = findChallenge(store, id);
   if (!found.ok) return found;
   const { challenge, user } = found.value;
-  if (challenge.method !== 'email') return fail('not_email_challenge');
+  if (challenge.type !== 'email') return fail('not_email_challenge');
   const at = now();
   const availableAt = challenge.lastSentAt + RESEND_COOLDOWN_MS;
   if (at < availableAt) {

@@ -1,4 +1,5 @@
-import type { Factor } from '#src/api/factors';
+import type { Factor, FactorListResponse } from '#src/api/factors';
+import type { ServerMethod } from '#src/api/user';
 import { now, toIso } from './clock';
 import { randomId } from './crypto';
 import { FIRST_APP_NAME } from './migrate';
@@ -74,12 +75,24 @@ export function factorView(factor: FactorRecord): Factor {
   return view;
 }
 
-/** Newest first; among equal dates the later-added one first. */
-export function listFactors(user: UserRecord): Factor[] {
-  return user.mfa.factors
+/** The account's methods, the most recently used first. */
+export function methodsByRecentUse(user: UserRecord): ServerMethod[] {
+  const latest = new Map<ServerMethod, number>();
+  for (const { kind, lastUsedAt } of user.mfa.factors) {
+    latest.set(kind, Math.max(latest.get(kind) ?? -Infinity, lastUsedAt ?? -Infinity));
+  }
+  // On a tie (a key added with the code that opened sudo mode) the phishing-resistant key leads.
+  const rank = (method: ServerMethod) => (method === 'webauthn' ? 0 : 1);
+  return [...latest].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([kind]) => kind);
+}
+
+/** Factors newest first (among equal dates the later-added one first), and the methods. */
+export function listFactors(user: UserRecord): FactorListResponse {
+  const factors = user.mfa.factors
     .map((factor, index) => ({ factor, index }))
     .sort((a, b) => b.factor.createdAt - a.factor.createdAt || b.index - a.index)
     .map(({ factor }) => factorView(factor));
+  return { factors, methods: methodsByRecentUse(user) };
 }
 
 export function findFactor(user: UserRecord, id: string): Result<FactorRecord> {

@@ -60,3 +60,36 @@ describe('migrating a version 1 store', () => {
     });
   });
 });
+
+describe('migrating challenges saved with `method`', () => {
+  it('renames `method` to `type` (`totp` becomes `mfa`), keeping every other field', async () => {
+    const seed = await createSeedStore();
+    const saved = {
+      ...seed,
+      challenges: [
+        { id: 'chl_a', userId: 'usr_bob', expiresAt: 9, method: 'totp' },
+        {
+          id: 'chl_b',
+          userId: 'usr_alice',
+          expiresAt: 9,
+          method: 'email',
+          codeHash: 'h',
+          lastSentAt: 1,
+        },
+      ],
+    };
+    const loaded = loadStore(JSON.stringify(saved));
+    expect(loaded.store?.challenges).toEqual([
+      { id: 'chl_a', userId: 'usr_bob', expiresAt: 9, type: 'mfa' },
+      {
+        id: 'chl_b',
+        userId: 'usr_alice',
+        expiresAt: 9,
+        type: 'email',
+        codeHash: 'h',
+        lastSentAt: 1,
+      },
+    ]);
+    expect(loaded.store?.version).toBe(2);
+  });
+});

@@ -42,12 +42,33 @@ function migrateMfa(userId: string, mfa: V1Mfa) {
   return { ...kept, factors };
 }
 
+// Challenges saved while they said `method: 'totp' | 'email'`; they now say `type: 'mfa' |
+// 'email'`. A rename within version 2 (no bump): an open sign-in survives a reload either way.
+const oldChallengesSchema = z.looseObject({
+  challenges: z.array(z.looseObject({ method: z.enum(['totp', 'email']) })),
+});
+
+function renameChallengeMethod(json: unknown): unknown {
+  const old = oldChallengesSchema.safeParse(json);
+  if (!old.success) return json;
+  const type = { totp: 'mfa', email: 'email' };
+  const challenges = old.data.challenges.map(({ method, ...kept }) => ({
+    ...kept,
+    type: type[method],
+  }));
+  return { ...old.data, challenges };
+}
+
 /**
  * Brings a stored store of an older version to the current shape, one version at a time, so an
  * existing account loses nothing (its TOTP key, recovery codes, sessions) when the shape
  * changes. Anything it does not recognise is returned unchanged for the schema to judge.
  */
 export function migrateStore(json: unknown): unknown {
+  return renameChallengeMethod(migrateV1(json));
+}
+
+function migrateV1(json: unknown): unknown {
   const v1 = v1StoreSchema.safeParse(json);
   if (!v1.success) return json;
   return {

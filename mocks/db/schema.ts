@@ -88,11 +88,11 @@ const userRecordSchema = z.object({
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
 const challengeBase = { id: z.string(), userId: z.string(), expiresAt: epochMs };
-const challengeRecordSchema = z.discriminatedUnion('method', [
-  z.object({ ...challengeBase, method: z.literal('totp') }),
+const challengeRecordSchema = z.discriminatedUnion('type', [
+  z.object({ ...challengeBase, type: z.literal('mfa') }),
   z.object({
     ...challengeBase,
-    method: z.literal('email'),
+    type: z.literal('email'),
     codeHash: z.string(),
     lastSentAt: epochMs,
   }),

@@ -54,7 +54,7 @@ async function checkEmailCode(
   challenge: ChallengeRecord,
   code: string,
 ): Promise<Result<{ viaRecoveryCode: false }>> {
-  if (challenge.method !== 'email') return fail('challenge_invalid');
+  if (challenge.type !== 'email') return fail('challenge_invalid');
   const matches = constantTimeEqual(await sha256Hex(code), challenge.codeHash);
   return matches ? ok({ viaRecoveryCode: false }) : fail('invalid_code');
 }
@@ -74,13 +74,13 @@ export async function verifyChallenge(
     answerKeyChallenge(store, user, owner, credential, at),
   );
   // An emailed code is the only answer to an email challenge.
-  if (challenge.method === 'email' && !('code' in factor)) {
+  if (challenge.type === 'email' && !('code' in factor)) {
     return fail('invalid_request', {
       fields: ['recoveryCode' in factor ? 'recoveryCode' : 'credential'],
     });
   }
   const verified = await throttledAttempt(user, at, () =>
-    'code' in factor && challenge.method === 'email'
+    'code' in factor && challenge.type === 'email'
       ? checkEmailCode(challenge, factor.code)
       : verifyAuthenticator(user, factor, at),
   );

@@ -59,7 +59,7 @@ describe('GET __mock/authenticators', () => {
     // A new browser, one time step later (the enrollment spent the current one).
     const other = new TestBrowser();
     const challenge = await startSignIn(other, seedAccounts.alice);
-    expect(challenge.method).toBe('totp');
+    expect(challenge.type).toBe('mfa');
     const user = await verify(other, challenge.id, {
       code: await nextStepCode(alice?.secret ?? ''),
     });

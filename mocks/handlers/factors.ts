@@ -25,7 +25,7 @@ export const factorHandlers = [
     handler(async ({ cookies }) => {
       const result = await withSession(cookies, (_store, user) => ok(listFactors(user)));
       if (!result.ok) return errorResponse(result.failure);
-      return HttpResponse.json<FactorListResponse>({ factors: result.value });
+      return HttpResponse.json<FactorListResponse>(result.value);
     }),
   ),
 

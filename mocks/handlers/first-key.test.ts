@@ -49,7 +49,7 @@ describe('a security key or passkey as the first factor', () => {
 
     // Keys only: the challenge offers the key, and the key signs her in.
     const fresh = new TestBrowser();
-    expect((await startSignIn(fresh, alice)).factors).toEqual(['security_key']);
+    expect((await startSignIn(fresh, alice)).methods).toEqual(['webauthn']);
     const user = await expectSignedIn(await signInWithKey(fresh, key, {}, alice));
     expect(user.email).toBe(alice.email);
 
@@ -102,7 +102,7 @@ describe('a security key or passkey as the first factor', () => {
       'webauthn_failed',
     );
     expect(await mfaEnabled(browser)).toBe(false);
-    expect((await startSignIn(new TestBrowser(), alice)).method).toBe('email');
+    expect((await startSignIn(new TestBrowser(), alice)).type).toBe('email');
     const notices = (await mailbox(browser)).filter((mail) => /turned on/.test(mail.subject));
     expect(notices).toHaveLength(0);
   });

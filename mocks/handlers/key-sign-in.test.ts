@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { disableMfaResponseSchema } from '#src/api/mfa';
-import { factorPath, factorPaths, sudoResponseSchema } from '#src/api/factors';
+import {
+  factorListResponseSchema,
+  factorPath,
+  factorPaths,
+  sudoResponseSchema,
+} from '#src/api/factors';
 import { webauthnPaths } from '#src/api/webauthn';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
@@ -17,13 +22,10 @@ setupMockServer();
 describe('signing in with a security key', () => {
   it('offers the kinds the account has, the most recently used first', async () => {
     const browser = await bobInSudo();
-    expect((await startSignIn(browser, seedAccounts.bob)).factors).toEqual(['totp']);
+    expect((await startSignIn(browser, seedAccounts.bob)).methods).toEqual(['totp']);
     const { key } = await addKey(browser);
     // Added just now: the key is the most recently used kind.
-    expect((await startSignIn(browser, seedAccounts.bob)).factors).toEqual([
-      'security_key',
-      'totp',
-    ]);
+    expect((await startSignIn(browser, seedAccounts.bob)).methods).toEqual(['webauthn', 'totp']);
     const challenge = await startSignIn(browser, seedAccounts.bob);
     await expectSignedIn(
       await browser.post(apiPaths.verifyChallenge, {
@@ -31,15 +33,19 @@ describe('signing in with a security key', () => {
         code: await nextStepCode(bobTotpSecret),
       }),
     );
-    expect((await startSignIn(browser, seedAccounts.bob)).factors).toEqual([
-      'totp',
-      'security_key',
-    ]);
+    expect((await startSignIn(browser, seedAccounts.bob)).methods).toEqual(['totp', 'webauthn']);
     await expectSignedIn(await signInWithKey(browser, key));
-    expect((await startSignIn(browser, seedAccounts.bob)).factors).toEqual([
-      'security_key',
-      'totp',
-    ]);
+    expect((await startSignIn(browser, seedAccounts.bob)).methods).toEqual(['webauthn', 'totp']);
+  });
+
+  it('lists the same methods, in the same order, for a reauth', async () => {
+    const browser = await bobInSudo();
+    const methods = async () =>
+      (await expectOk(await browser.get(factorPaths.factors), factorListResponseSchema)).methods;
+    expect(await methods()).toEqual(['totp']);
+    await addKey(browser);
+    expect(await methods()).toEqual(['webauthn', 'totp']);
+    expect(await methods()).toEqual((await startSignIn(browser, seedAccounts.bob)).methods);
   });
 
   it('signs in with the key: only its keys are allowed, for this host', async () => {
@@ -146,7 +152,7 @@ describe('re-authenticating with a security key', () => {
     const { key } = await addKey(browser);
     const app = (await listFactors(browser)).find((factor) => factor.type === 'totp');
     expect((await browser.delete(factorPath(app?.id ?? ''))).status).toBe(200);
-    expect((await startSignIn(browser, seedAccounts.bob)).factors).toEqual(['security_key']);
+    expect((await startSignIn(browser, seedAccounts.bob)).methods).toEqual(['webauthn']);
     await expectSignedIn(await signInWithKey(browser, key));
     await expectError(
       await browser.post(factorPaths.sudo, {

@@ -126,7 +126,7 @@ describe('POST disable', () => {
       recoveryCodesRemaining: 0,
     });
     // Signing in now falls back to an emailed code: the authenticator is no longer asked for.
-    expect((await startSignIn(browser, seedAccounts.bob)).method).toBe('email');
+    expect((await startSignIn(browser, seedAccounts.bob)).type).toBe('email');
   });
 
   it('accepts a recovery code instead of an authenticator code', async () => {
@@ -154,7 +154,7 @@ describe('POST disable', () => {
     expect(second.secret).not.toBe(first.secret);
     await advanceClock(30);
     const challenge = await startSignIn(browser, seedAccounts.alice);
-    expect(challenge.method).toBe('totp');
+    expect(challenge.type).toBe('mfa');
     const oldCode = { challengeId: challenge.id, code: totpCode(first.secret) };
     // By chance the old key's code may also be the new key's for a nearby step (then it reads
     // as accepted or as clock skew): only a code no step of the new key shows must be refused.

@@ -19,7 +19,7 @@ describe('POST challenge/resend', () => {
     const resent = (await expectOk(response, resendCodeResponseSchema)).challenge;
     expect(resent).toMatchObject({
       id: challenge.id,
-      method: 'email',
+      type: 'email',
       expiresAt: challenge.expiresAt,
       resendAvailableAt: new Date(TEST_START.getTime() + 120_000).toISOString(),
     });

@@ -168,12 +168,12 @@ describe('each state is genuine: the backend answers the steps as the screen sho
       ['totp', undefined],
     ]);
     const first = await apply(browser, 'key-challenge');
-    expect(first.landing.state?.challenge.factors).toEqual(['security_key', 'totp']);
+    expect(first.landing.state?.challenge.methods).toEqual(['webauthn', 'totp']);
     await expectOk(
       await browser.post(webauthnPaths.signInOptions, { challengeId: challengeId(first) }),
       authenticationOptionsResponseSchema,
     );
     const only = await apply(browser, 'key-only-challenge');
-    expect(only.landing.state?.challenge.factors).toEqual(['security_key']);
+    expect(only.landing.state?.challenge.methods).toEqual(['webauthn']);
   });
 });

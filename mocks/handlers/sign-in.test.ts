@@ -20,9 +20,9 @@ describe('POST sign-in', () => {
     const { challenge } = await expectOk(response, signInResponseSchema);
     expect(challenge).toEqual({
       id: expect.any(String),
-      method: 'totp',
+      type: 'mfa',
       expiresAt: inFiveMinutes,
-      factors: ['totp'],
+      methods: ['totp'],
     });
     expect(challenge.id.length).toBeGreaterThanOrEqual(22);
     expect(await mailbox(browser)).toEqual([]);
@@ -37,7 +37,7 @@ describe('POST sign-in', () => {
     });
     const { challenge } = await expectOk(response, signInResponseSchema);
     expect(challenge).toMatchObject({
-      method: 'email',
+      type: 'email',
       maskedEmail: 'a•••@example.com',
       expiresAt: inFiveMinutes,
       resendAvailableAt: new Date(TEST_START.getTime() + 60_000).toISOString(),

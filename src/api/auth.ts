@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
 import { emailPattern } from './email';
-import { userSchema } from './user';
+import { methodsSchema, userSchema } from './user';
 import { authenticationCredentialSchema } from './webauthn';
 
 export const signInRequestSchema = z.object({
@@ -13,14 +13,11 @@ export type SignInRequest = z.input<typeof signInRequestSchema>;
 /** The password step never starts a session: it returns a short-lived, single-use challenge. */
 export const challengeSchema = z.object({
   id: z.string(),
-  /** `totp`: the account's own second factors (apps, keys, recovery codes); `email`: a mailed code. */
-  method: z.enum(['totp', 'email']),
+  /** `mfa`: the account's own factors (apps, keys, recovery codes); `email`: a mailed code. */
+  type: z.enum(['mfa', 'email']),
   expiresAt: z.iso.datetime(),
-  /**
-   * For `totp`: the kinds of factor the account has, the most recently used kind first
-   * (`security_key` covers passkeys). A recovery code is always accepted too.
-   */
-  factors: z.optional(z.array(z.enum(['security_key', 'totp']))),
+  /** For `mfa`: the account's methods, the most recently used first. */
+  methods: z.optional(methodsSchema),
   /** For `email`: where the code went, masked (a•••@example.com). */
   maskedEmail: z.optional(z.string()),
   /** For `email`: when "Resend code" may be used again. */
@@ -32,7 +29,7 @@ export const signInResponseSchema = z.object({ challenge: challengeSchema });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 /**
- * A code (authenticator app or email) or, for `totp` challenges, a recovery code or a security
+ * A code (authenticator app or email) or, for `mfa` challenges, a recovery code or a security
  * key's answer to `POST /api/auth/webauthn/options`.
  */
 export const verifyChallengeRequestSchema = z.union([

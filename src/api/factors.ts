@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { totpCodeSchema } from './codes';
-import { mfaStatusSchema } from './user';
+import { methodsSchema, mfaStatusSchema } from './user';
 
 export const factorPaths = {
   /** GET the list; POST confirms a pending authenticator-app enrollment as one more factor. */
@@ -31,8 +31,11 @@ export const factorSchema = z.object({
 });
 export type Factor = z.infer<typeof factorSchema>;
 
-/** Newest first. */
-export const factorListResponseSchema = z.object({ factors: z.array(factorSchema) });
+/** `factors` newest first; `methods` as a challenge lists them, for a reauth. */
+export const factorListResponseSchema = z.object({
+  factors: z.array(factorSchema),
+  methods: methodsSchema,
+});
 export type FactorListResponse = z.infer<typeof factorListResponseSchema>;
 
 /** Trimmed, then 1–40 characters; uniqueness per account is the server's to judge. */

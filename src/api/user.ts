@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+/** How an account answers a challenge or reauth (besides recovery codes), most recent first. */
+export const methodsSchema = z.array(z.enum(['webauthn', 'totp']));
+export type ServerMethod = z.infer<typeof methodsSchema>[number];
+
 export const mfaStatusSchema = z.object({
   enabled: z.boolean(),
   /** ISO time MFA was turned on; null while off. */

@@ -10,8 +10,7 @@ export function SignInVerifyRoute() {
   const location = useLocation();
   const navigate = useNavigate();
   const state = readChallengeState(location.state);
-  const title =
-    state?.challenge.method === 'email' ? t('verify.titleEmail') : t('verify.titleTotp');
+  const title = state?.challenge.type === 'email' ? t('verify.titleEmail') : t('verify.titleTotp');
   useDocumentTitle(title);
 
   // Arriving without a challenge (typed URL, another tab): start from the password step.

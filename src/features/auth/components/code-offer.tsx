@@ -9,10 +9,9 @@ type CodeOfferProps = {
   /** The first offer: the primary button, and the field focused when the step opens. */
   primary: boolean;
   inputRef: RefObject<HTMLInputElement | null>;
-  code: string;
-  onCodeChange: (code: string) => void;
-  recoveryCode: string;
-  onRecoveryCodeChange: (code: string) => void;
+  /** The field's value: the code, or the recovery code. */
+  value: string;
+  onChange: (value: string) => void;
   /** Six digits typed or pasted submit by themselves. */
   onComplete: (code: string) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
@@ -25,10 +24,8 @@ export function CodeOffer({
   recovery,
   primary,
   inputRef,
-  code,
-  onCodeChange,
-  recoveryCode,
-  onRecoveryCodeChange,
+  value,
+  onChange,
   onComplete,
   onSubmit,
   disabled,
@@ -48,8 +45,8 @@ export function CodeOffer({
           autoCapitalize="none"
           spellCheck={false}
           autoFocus
-          value={recoveryCode}
-          onChange={(event) => onRecoveryCodeChange(event.target.value)}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
         />
       ) : (
         <CodeField
@@ -57,8 +54,8 @@ export function CodeOffer({
           ref={inputRef}
           label={t('verify.codeLabel')}
           name="code"
-          value={code}
-          onChange={onCodeChange}
+          value={value}
+          onChange={onChange}
           onComplete={onComplete}
           autoFocus={primary}
         />

@@ -1,7 +1,6 @@
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeySupport } from '#src/api/key-support';
-import { preloadKeyCeremony } from '#src/api/key-support';
+import { preloadKeyCeremony, type KeySupport } from '#src/api/key-support';
 import type { AuthenticationCredential } from '#src/api/webauthn';
 import { Button } from '#src/components/button';
 import { fetchKeySignInOptions } from '../api/key-sign-in-options';

@@ -23,7 +23,7 @@ const user: User = {
 };
 const totpChallenge: Challenge = {
   id: 'chl_1',
-  method: 'totp',
+  type: 'mfa',
   expiresAt: '2030-01-01T00:00:00.000Z',
 };
 

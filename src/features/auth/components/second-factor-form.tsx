@@ -1,13 +1,14 @@
 import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge, VerifyChallengeRequest } from '#src/api/auth';
-import { recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
-import { ApiError, isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/errors';
 import { useKeySupport } from '#src/api/key-support';
 import { Alert } from '#src/components/alert';
+import { checkCode, FormatError } from '#src/components/answer-error';
+import { pickMethods } from '#src/components/method-picker';
 import { keyNamespaces } from '#src/i18n/error-message';
 import { useVerifyChallenge } from '../api/verify-challenge';
-import { instructionsKey, secondFactorOffers } from '../second-factor-offers';
+import { instructionsKey } from '../second-factor-offers';
 import { CodeOffer } from './code-offer';
 import { KeyOffer } from './key-offer';
 import { SecondFactorLinks } from './second-factor-links';
@@ -35,9 +36,11 @@ type Props = {
 export function SecondFactorForm({ challenge, onChallengeChange, onVerified, signInHref }: Props) {
   const { t } = useTranslation(['auth', ...keyNamespaces]);
   const verify = useVerifyChallenge();
-  const support = useKeySupport(challenge.factors?.includes('security_key') ?? false);
-  const offers = secondFactorOffers(challenge, support);
-  const [mode, setMode] = useState<'offers' | 'recovery'>('offers');
+  const support = useKeySupport(challenge.methods?.includes('webauthn') ?? false);
+  const pick = pickMethods(challenge.methods, support);
+  // Everything but the recovery code shows at once; the recovery code replaces them on request.
+  const offers = pick.offered.filter((method) => method !== 'recovery_code');
+  const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -78,37 +81,27 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
 
   function submit(value: string) {
     if (inFlight.current || blocked) return;
-    const recovery = mode === 'recovery';
-    const parsed = (recovery ? recoveryCodeSchema : totpCodeSchema).safeParse(value);
-    if (!parsed.success) {
-      setError(
-        new ApiError(400, recovery ? 'invalid_recovery_code_format' : 'invalid_code_format'),
-      );
+    const checked = checkCode(recovery ? 'recovery_code' : 'totp', value);
+    if (checked instanceof FormatError) {
+      setError(checked);
       return focusAfter(null, 'field');
     }
-    send(
-      recovery
-        ? { challengeId: challenge.id, recoveryCode: parsed.data }
-        : { challengeId: challenge.id, code: parsed.data },
-      'field',
-    );
+    const answer = recovery ? { recoveryCode: checked } : { code: checked };
+    send({ challengeId: challenge.id, ...answer }, 'field');
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    submit(mode === 'recovery' ? recoveryCode : code);
+    submit(recovery ? recoveryCode : code);
   }
 
-  const recovery = mode === 'recovery';
   const codeForm = (primary: boolean) => (
     <CodeOffer
       recovery={recovery}
       primary={primary}
       inputRef={inputRef}
-      code={code}
-      onCodeChange={setCode}
-      recoveryCode={recoveryCode}
-      onRecoveryCodeChange={setRecoveryCode}
+      value={recovery ? recoveryCode : code}
+      onChange={recovery ? setRecoveryCode : setCode}
       onComplete={submit}
       onSubmit={onSubmit}
       disabled={blocked}
@@ -121,9 +114,9 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
       <p>
         {recovery
           ? t('verify.instructionsRecovery')
-          : t(instructionsKey(challenge, offers), { email: challenge.maskedEmail })}
+          : t(instructionsKey(challenge, pick), { email: challenge.maskedEmail })}
       </p>
-      {offers.keyUnavailable && offers.order.length > 0 && !recovery && (
+      {pick.keyUnavailable && offers.length > 0 && !recovery && (
         <Alert tone="info">{t('key-sign-in:unsupported')}</Alert>
       )}
       {error !== null && (
@@ -131,10 +124,10 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
       )}
       {recovery
         ? codeForm(true)
-        : offers.order.map((offer, index) => (
-            <Fragment key={offer}>
+        : offers.map((method, index) => (
+            <Fragment key={method}>
               {index > 0 && <p className="auth-or muted">{t('key-sign-in:or')}</p>}
-              {offer === 'key' ? (
+              {method === 'webauthn' ? (
                 <KeyOffer
                   ref={keyRef}
                   challengeId={challenge.id}
@@ -162,10 +155,10 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
       {!challengeGone && (
         <SecondFactorLinks
           challenge={challenge}
-          offers={offers}
+          pick={pick}
           recovery={recovery}
           onSwitch={() => {
-            setMode(recovery ? 'offers' : 'recovery');
+            setRecovery(!recovery);
             setError(null);
           }}
           onResent={(next) => {

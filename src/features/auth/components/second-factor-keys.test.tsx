@@ -23,11 +23,11 @@ const user: User = {
   email: 'bob@example.com',
   mfa: { enabled: true, enabledAt: null, lastUsedAt: null, recoveryCodesRemaining: 10 },
 };
-const challenge = (factors: Challenge['factors']): Challenge => ({
+const challenge = (methods: Challenge['methods']): Challenge => ({
   id: 'chl_1',
-  method: 'totp',
+  type: 'mfa',
   expiresAt: '2030-01-01T00:00:00.000Z',
-  factors,
+  methods,
 });
 
 /** The sign-in options and the verify endpoint; records what the verify request carried. */
@@ -45,11 +45,11 @@ function keyEndpoints(verify: () => Response = () => HttpResponse.json({ user })
   return bodies;
 }
 
-async function renderForm(factors: Challenge['factors']) {
+async function renderForm(methods: Challenge['methods']) {
   const onVerified = vi.fn();
   const view = await renderWithProviders(
     <SecondFactorForm
-      challenge={challenge(factors)}
+      challenge={challenge(methods)}
       onChallengeChange={vi.fn()}
       onVerified={onVerified}
       signInHref="/sign-in"
@@ -76,7 +76,7 @@ describe('SecondFactorForm with security keys', () => {
   it("a key-only account gets the key and the recovery code, no code field; the key's answer verifies", async () => {
     fakeBrowserKey(() => Promise.resolve(fakeAssertion()));
     const bodies = keyEndpoints();
-    const { onVerified } = await renderForm(['security_key']);
+    const { onVerified } = await renderForm(['webauthn']);
 
     const key = await keyButton();
     expect(key).toHaveFocus();
@@ -104,13 +104,13 @@ describe('SecondFactorForm with security keys', () => {
         .getAllByRole('button', { name: /^(Use your security key|Verify)$/ })
         .map((button) => button.textContent);
 
-    const keyFirst = await renderForm(['security_key', 'totp']);
+    const keyFirst = await renderForm(['webauthn', 'totp']);
     await keyButton();
     expect(names()).toEqual(['Use your security key', 'Verify']);
     expect(screen.getByRole('button', { name: 'Use your security key' })).toHaveFocus();
     keyFirst.unmount();
 
-    await renderForm(['totp', 'security_key']);
+    await renderForm(['totp', 'webauthn']);
     await keyButton();
     expect(names()).toEqual(['Verify', 'Use your security key']);
     expect(screen.getByLabelText('Verification code')).toHaveFocus();
@@ -119,7 +119,7 @@ describe('SecondFactorForm with security keys', () => {
   it('a dismissed prompt says so and leaves the key button focused for another try', async () => {
     fakeBrowserKey(() => Promise.reject(notAllowed()));
     const bodies = keyEndpoints();
-    await renderForm(['security_key', 'totp']);
+    await renderForm(['webauthn', 'totp']);
 
     const key = await keyButton();
     await userEvent.setup().click(key);
@@ -139,7 +139,7 @@ describe('SecondFactorForm with security keys', () => {
         { status: 403 },
       ),
     );
-    await renderForm(['security_key']);
+    await renderForm(['webauthn']);
 
     await userEvent.setup().click(await keyButton());
 
@@ -149,7 +149,7 @@ describe('SecondFactorForm with security keys', () => {
   });
 
   it('a browser without WebAuthn shows no key button: a key-only account is sent to its recovery codes', async () => {
-    await renderForm(['security_key']);
+    await renderForm(['webauthn']);
 
     expect(
       await screen.findByText(

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Challenge } from '#src/api/auth';
 import { Button } from '#src/components/button';
-import { backFromRecoveryKey, type Offers } from '../second-factor-offers';
+import type { MethodPick } from '#src/components/method-picker';
+import { backFromRecoveryKey } from '../second-factor-offers';
 import { ResendCode } from './resend-code';
 
 type Props = {
   challenge: Challenge;
-  offers: Offers;
+  pick: MethodPick;
   recovery: boolean;
   onSwitch: () => void;
   onResent: (challenge: Challenge) => void;
@@ -18,7 +19,7 @@ type Props = {
 /** Below the offers: the recovery-code path (and back), "Resend code" for email, the way back. */
 export function SecondFactorLinks({
   challenge,
-  offers,
+  pick,
   recovery,
   onSwitch,
   onResent,
@@ -26,17 +27,17 @@ export function SecondFactorLinks({
   signInHref,
 }: Props) {
   const { t } = useTranslation(['auth', 'key-sign-in']);
-  const back = backFromRecoveryKey(offers);
+  const back = backFromRecoveryKey(pick);
   return (
     <div className="stack-sm auth-secondary-actions">
-      {challenge.method === 'totp' && (recovery ? back : true) && (
+      {challenge.type === 'mfa' && (recovery ? back : true) && (
         <div>
           <Button variant="link" onClick={onSwitch}>
             {recovery && back ? t(back) : t('verify.useRecoveryCode')}
           </Button>
         </div>
       )}
-      {challenge.method === 'email' && (
+      {challenge.type === 'email' && (
         <ResendCode challenge={challenge} onResent={onResent} onError={onResendError} />
       )}
       <div>

@@ -10,7 +10,7 @@ import { SignInForm } from './sign-in-form';
 
 const challenge: Challenge = {
   id: 'chl_1',
-  method: 'email',
+  type: 'email',
   expiresAt: '2030-01-01T00:00:00.000Z',
   maskedEmail: 'a•••@example.com',
 };

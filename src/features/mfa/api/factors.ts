@@ -18,8 +18,8 @@ import { mfaKeys } from './keys';
 export function factorsQueryOptions() {
   return queryOptions({
     queryKey: mfaKeys.factors(),
-    queryFn: async ({ signal }) =>
-      (await apiRequest(factorPaths.factors, { schema: factorListResponseSchema, signal })).factors,
+    queryFn: ({ signal }) =>
+      apiRequest(factorPaths.factors, { schema: factorListResponseSchema, signal }),
   });
 }
 

@@ -1,39 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
-import { isApiError, type ApiError } from '#src/api/errors';
-import { preloadKeyCeremony } from '#src/api/key-support';
+import { preloadKeyCeremony, useKeySupport } from '#src/api/key-support';
 import type { ReauthRequest } from '#src/api/mfa';
 import { Alert } from '#src/components/alert';
+import { checkCode, fieldOf, FormatError, useAnswerError } from '#src/components/answer-error';
+import { Button } from '#src/components/button';
 import { CodeField } from '#src/components/code-field';
+import { pickMethods, type Method } from '#src/components/method-picker';
 import { TextField } from '#src/components/text-field';
-import { useErrorMessage } from '#src/i18n/error-message';
+import { factorsQueryOptions } from '../api/factors';
 import { fetchReauthKeyOptions } from '../api/security-keys';
-import { ReauthSwitch } from './reauth-switch';
-import { useReauthFactor, type ReauthMode } from './use-reauth-factor';
 
-type Field = 'password' | 'code' | 'recoveryCode';
-type FieldErrors = Partial<Record<Field, string>>;
-
-/** Which field a failure from the API is about; anything else is shown only in the summary. */
-const FIELD_OF: Partial<Record<ApiError['code'], Field>> = {
-  invalid_password: 'password',
-  invalid_code: 'code',
-  invalid_code_format: 'code',
-  code_already_used: 'code',
-  clock_skew: 'code',
-  invalid_recovery_code: 'recoveryCode',
-  invalid_recovery_code_format: 'recoveryCode',
+/** Each method's introduction, and its "use … instead" link from the others. */
+const TEXT: Record<Method, [intro: string, useInstead: string]> = {
+  webauthn: ['reauth.confirmIdentityKey', 'reauth.useKey'],
+  totp: ['reauth.confirmIdentity', 'reauth.useApp'],
+  recovery_code: ['reauth.confirmIdentityRecovery', 'reauth.useRecovery'],
 };
 
-function fieldOf(error: unknown): Field | null {
-  return isApiError(error) ? (FIELD_OF[error.code] ?? null) : null;
-}
-
-const INTRO: Record<ReauthMode, string> = {
-  key: 'reauth.confirmIdentityKey',
-  code: 'reauth.confirmIdentity',
-  recovery: 'reauth.confirmIdentityRecovery',
+/** This form words a format error by what is missing. */
+const FORMAT_TEXTS = {
+  password_required: 'mfa:reauth.passwordRequired',
+  invalid_code_format: 'mfa:reauth.codeRequired',
+  invalid_recovery_code_format: 'mfa:reauth.recoveryRequired',
 };
 
 type ReauthFormProps = {
@@ -50,13 +40,16 @@ type ReauthFormProps = {
  */
 export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
   const { t } = useTranslation('mfa');
-  const errorText = useErrorMessage();
-  const factor = useReauthFactor();
-  const { mode } = factor;
+  const show = useAnswerError(FORMAT_TEXTS);
+  // The server's order decides where the form starts; "use … instead" chooses another.
+  const methods = useQuery(factorsQueryOptions()).data?.methods;
+  const pick = pickMethods(methods, useKeySupport(methods?.includes('webauthn') ?? false));
+  const [chosen, choose] = useState<Method | null>(null);
+  const method = chosen && pick.offered.includes(chosen) ? chosen : pick.first;
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const [formatErrors, setFormatErrors] = useState<FormatError[] | null>(null);
   const [keyError, setKeyError] = useState<unknown>(null);
   const [waiting, setWaiting] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -64,11 +57,11 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
   const recoveryCodeRef = useRef<HTMLInputElement>(null);
 
   const failure = keyError ?? error;
-  const serverMessage = !clientErrors && failure ? errorText(failure) : null;
-  const serverField = serverMessage && !keyError ? fieldOf(error) : null;
-  const errors: FieldErrors =
-    clientErrors ?? (serverField && serverMessage ? { [serverField]: serverMessage } : {});
-  const summary = clientErrors ? Object.values(clientErrors) : serverMessage ? [serverMessage] : [];
+  const failures = formatErrors ?? (failure ? [failure] : []);
+  const summary = failures.map(show);
+  const errors = Object.fromEntries(
+    failures.flatMap((each) => (fieldOf(each) ? [[fieldOf(each), show(each)]] : [])),
+  );
 
   async function confirmWithKey() {
     setWaiting(true);
@@ -87,54 +80,42 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
     event.preventDefault();
     if (waiting) return;
     setKeyError(null);
-    const found: FieldErrors = {};
-    if (!password) found.password = t('reauth.passwordRequired');
-    const parsed =
-      mode === 'recovery'
-        ? recoveryCodeSchema.safeParse(recoveryCode)
-        : mode === 'code'
-          ? totpCodeSchema.safeParse(code)
-          : null;
-    if (parsed && !parsed.success) {
-      if (mode === 'recovery') found.recoveryCode = t('reauth.recoveryRequired');
-      else found.code = t('reauth.codeRequired');
-    }
-    const first = (['password', 'code', 'recoveryCode'] as const).find((field) => found[field]);
-    if (first) {
-      setClientErrors(found);
-      const refs = { password: passwordRef, code: codeRef, recoveryCode: recoveryCodeRef };
-      refs[first].current?.focus();
-      return;
-    }
-    setClientErrors(null);
-    if (!parsed) return void confirmWithKey();
-    if (!parsed.success) return;
-    onSubmit(
-      mode === 'recovery'
-        ? { password, recoveryCode: parsed.data }
-        : { password, code: parsed.data },
-    );
+    const checked =
+      method === 'webauthn' ? null : checkCode(method, method === 'totp' ? code : recoveryCode);
+    const found = [
+      ...(password ? [] : [new FormatError('password_required')]),
+      ...(checked instanceof FormatError ? [checked] : []),
+    ];
+    setFormatErrors(found.length > 0 ? found : null);
+    const field = found[0] && fieldOf(found[0]);
+    const refs = { password: passwordRef, code: codeRef, recoveryCode: recoveryCodeRef };
+    if (field) return refs[field].current?.focus();
+    if (checked === null) return void confirmWithKey();
+    if (typeof checked === 'string')
+      onSubmit(
+        method === 'totp' ? { password, code: checked } : { password, recoveryCode: checked },
+      );
   }
 
   const switched = useRef(false);
   useEffect(() => {
     // After "Use a recovery code instead" (and back), the field that appeared gets focus.
     if (!switched.current) return;
-    if (mode === 'key') passwordRef.current?.focus();
-    else (mode === 'recovery' ? recoveryCodeRef : codeRef).current?.focus();
-  }, [mode]);
+    if (method === 'webauthn') passwordRef.current?.focus();
+    else (method === 'recovery_code' ? recoveryCodeRef : codeRef).current?.focus();
+  }, [method]);
 
-  function switchTo(next: ReauthMode) {
+  function switchTo(next: Method) {
     switched.current = true;
-    factor.choose(next);
-    setClientErrors(null);
+    choose(next);
+    setFormatErrors(null);
     setKeyError(null);
   }
 
   return (
     <form id={formId} className="stack" noValidate onSubmit={handleSubmit}>
-      <p>{t(INTRO[mode])}</p>
-      {factor.keyUnavailable && <Alert tone="info">{t('reauth.keyUnsupported')}</Alert>}
+      <p>{t(TEXT[method][0])}</p>
+      {pick.keyUnavailable && <Alert tone="info">{t('reauth.keyUnsupported')}</Alert>}
       {summary.length > 0 && (
         <Alert tone="error" title={t('reauth.errorSummary')}>
           {summary.length === 1 ? (
@@ -158,7 +139,7 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
         onChange={(event) => setPassword(event.target.value)}
         error={errors.password}
       />
-      {mode === 'recovery' && (
+      {method === 'recovery_code' && (
         <TextField
           ref={recoveryCodeRef}
           label={t('reauth.recoveryLabel')}
@@ -174,7 +155,7 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
           inputClassName="field-input-code"
         />
       )}
-      {mode === 'code' && (
+      {method === 'totp' && (
         <CodeField
           ref={codeRef}
           label={t('reauth.codeLabel')}
@@ -190,7 +171,17 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
           {t('reauth.keyWaiting')}
         </p>
       )}
-      <ReauthSwitch mode={mode} modes={factor.modes} onSwitch={switchTo} />
+      <div className="stack-sm">
+        {pick.offered
+          .filter((other) => other !== method)
+          .map((other) => (
+            <div key={other}>
+              <Button variant="link" onClick={() => switchTo(other)}>
+                {t(TEXT[other][1])}
+              </Button>
+            </div>
+          ))}
+      </div>
     </form>
   );
 }

@@ -40,7 +40,9 @@ afterAll(() => server.close());
 function keyOnlyAccount() {
   const bodies: unknown[] = [];
   server.use(
-    http.get(`*${factorPaths.factors}`, () => HttpResponse.json({ factors: [passkey] })),
+    http.get(`*${factorPaths.factors}`, () =>
+      HttpResponse.json({ factors: [passkey], methods: ['webauthn'] }),
+    ),
     http.post(`*${webauthnPaths.reauthOptions}`, () =>
       HttpResponse.json({ options: { challenge: 'Y2hhbGxlbmdl', rpId: 'localhost' } }),
     ),

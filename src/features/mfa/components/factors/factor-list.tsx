@@ -36,12 +36,14 @@ export function FactorList({ user }: { user: User }) {
   const [removing, setRemoving] = useState<Factor | null>(null);
   const [adding, setAdding] = useState<'app' | 'key' | null>(null);
   // Asked only while another factor can be added: no dead "Add security key" button.
-  const keySupport = useKeySupport(user.mfa.enabled && (factors.data?.length ?? 0) < MAX_FACTORS);
+  const keySupport = useKeySupport(
+    user.mfa.enabled && (factors.data?.factors.length ?? 0) < MAX_FACTORS,
+  );
 
   if (!user.mfa.enabled) return null;
   if (factors.isPending) return <p role="status">{t('factors.loading')}</p>;
   if (factors.isError) return <Alert tone="error">{t('factors.loadError')}</Alert>;
-  const list = factors.data;
+  const list = factors.data.factors;
   const removable = list.length > 1;
 
   return (
