@@ -57,7 +57,7 @@ const lazyParts = {
   'review tools (mocks/review)': ['mocks/review/index.ts', 'mocks/review/mount.tsx'],
   'contract + sign-in request': ['src/features/auth/api/sign-in-request.ts'],
   'second-factor step': ['src/routes/sign-in-verify.tsx'],
-  console: ['src/app/console-screens.ts'],
+  console: ['src/app/console-layout.tsx', 'src/routes/home.tsx', 'src/routes/profile-settings.tsx'],
   'MFA wizard': ['src/features/mfa/components/enrollment/enrollment-wizard.tsx'],
   'security keys, browser half (@simplewebauthn/browser)': ['src/api/webauthn-ceremony.ts'],
   'add-key dialog': ['src/features/mfa/components/factors/add-key-dialog.tsx'],

@@ -9,7 +9,7 @@ import { wasSignedOut } from '../features/auth/api/auth-keys';
 import type { SignInState } from '../features/auth/sign-in-notice';
 import { signInPath } from '../features/auth/return-to';
 import { useErrorMessage } from '../i18n/error-message';
-import { AppLoading, preloadConsole } from './lazy-screens';
+import { AppLoading, preloadConsole } from './screens';
 
 /**
  * Console pages need a session. A signed-out visitor goes to /sign-in?returnTo=<here>; someone

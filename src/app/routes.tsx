@@ -1,45 +1,58 @@
-import { Suspense } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
-import { NotFoundRoute } from '../routes/not-found';
-import { SignInRoute } from '../routes/sign-in';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { afterFirstPaint } from '../api/ready';
 import { AuthLayout } from './auth-layout';
-import {
-  ConsoleLayout,
-  HomeRoute,
-  AppLoading,
-  ProfileSettingsRoute,
-  SignInVerifyRoute,
-} from './lazy-screens';
 import { RequireSession } from './require-session';
 import { RouteErrorBoundary } from './route-error';
+import { AppLoading, ConsoleLayout, preloadScreen, screens } from './screens';
+
+type ScreenEntry = (typeof screens)[number];
+
+/** One screen: its document title ("<page> · zenConsole", in the current language), then it. */
+function ScreenElement({ screen }: { screen: ScreenEntry }) {
+  const { state } = useLocation();
+  const key = typeof screen.title === 'function' ? screen.title(state) : screen.title;
+  // The title's namespace may be a console one: it is loaded before a console screen renders.
+  const { t } = useTranslation(key.includes(':') ? key.slice(0, key.indexOf(':')) : 'common');
+  const title = t('pageTitle', { ns: 'common', page: t(key) });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  const { next } = screen;
+  useEffect(() => {
+    if (next) void afterFirstPaint().then(() => preloadScreen(next));
+  }, [next]);
+  return <screen.Component />;
+}
+
+function screenRoutes(layout: ScreenEntry['layout']): RouteObject[] {
+  return screens
+    .filter((screen) => screen.layout === layout)
+    .map((screen) => {
+      const element = <ScreenElement screen={screen} />;
+      // A screen loading in the card draws the loading state there; console screens share the
+      // console's full-page one (below), as they load with it.
+      const inCard = layout === 'auth' && 'load' in screen;
+      return {
+        path: screen.path,
+        element: inCard ? <Suspense fallback={<AppLoading />}>{element}</Suspense> : element,
+      };
+    });
+}
+
+/** The route that needs a session (see signed-out-redirect.ts). */
+export const consoleRouteId = 'console';
 
 /**
  * The sign-in screen is in the first download; the guard decides before any console code is
  * fetched, so a signed-out visitor at "/" goes to the form as fast as at /sign-in.
  */
-/** The route that needs a session (see signed-out-redirect.ts). */
-export const consoleRouteId = 'console';
-
 export const appRoutes: RouteObject[] = [
   {
-    path: '/',
     element: <RouteErrorBoundary />,
     children: [
-      {
-        element: <AuthLayout />,
-        children: [
-          { path: 'sign-in', element: <SignInRoute /> },
-          {
-            path: 'sign-in/verify',
-            element: (
-              <Suspense fallback={<AppLoading />}>
-                <SignInVerifyRoute />
-              </Suspense>
-            ),
-          },
-          { path: '*', element: <NotFoundRoute /> },
-        ],
-      },
+      { element: <AuthLayout />, children: screenRoutes('auth') },
       {
         id: consoleRouteId,
         element: (
@@ -50,9 +63,8 @@ export const appRoutes: RouteObject[] = [
           </RequireSession>
         ),
         children: [
-          { index: true, element: <HomeRoute /> },
-          { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
-          { path: 'settings/profile', element: <ProfileSettingsRoute /> },
+          { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
+          ...screenRoutes('console'),
         ],
       },
     ],

@@ -6,7 +6,7 @@ import { rememberSession } from '../api/session-hint';
 import type { User } from '../api/user';
 import { i18n, type Language } from '../i18n';
 import { AppProviders } from './providers';
-import { preloadConsole, preloadVerify } from './lazy-screens';
+import { preloadConsole, preloadVerify } from './screens';
 import { createQueryClient } from './query-client';
 import { appRoutes } from './routes';
 

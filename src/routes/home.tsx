@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card } from '../components/card';
-import { useDocumentTitle } from './use-document-title';
 import { useSignedInUser } from './use-signed-in-user';
 
 export function HomeRoute() {
   const { t } = useTranslation();
-  useDocumentTitle(t('home.title'));
   const user = useSignedInUser();
   if (!user) return null;
   return (

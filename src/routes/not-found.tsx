@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from './use-document-title';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
-  useDocumentTitle(t('notFound.title'));
   return (
     <div className="stack">
       <h1 tabIndex={-1}>{t('notFound.title')}</h1>

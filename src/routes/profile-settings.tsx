@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../components/card';
 import { MfaSettings } from '../features/mfa/components/mfa-settings';
-import { useDocumentTitle } from './use-document-title';
 import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 
 export function ProfileSettingsRoute() {
   const { t } = useTranslation('profile');
-  useDocumentTitle(t('title'));
   const user = useSignedInUser();
   if (!user) return null;
   return (

@@ -3,7 +3,6 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { SecondFactorForm } from '../features/auth/components/second-factor-form';
 import { readChallengeState, type ChallengeState } from '../features/auth/location-state';
 import { signInPath } from '../features/auth/return-to';
-import { useDocumentTitle } from './use-document-title';
 
 export function SignInVerifyRoute() {
   const { t } = useTranslation('auth');
@@ -11,7 +10,6 @@ export function SignInVerifyRoute() {
   const navigate = useNavigate();
   const state = readChallengeState(location.state);
   const title = state?.challenge.type === 'email' ? t('verify.titleEmail') : t('verify.titleTotp');
-  useDocumentTitle(title);
 
   // Arriving without a challenge (typed URL, another tab): start from the password step.
   if (!state) return <Navigate to="/sign-in" replace />;
