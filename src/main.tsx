@@ -20,10 +20,8 @@ const mocks = mockMode
     : afterFirstPaint().then(bootMocks)
   : undefined;
 if (mocks) setApiReady(mocks);
-if (scenarioLink) {
-  await mocks?.catch(() => undefined);
-  rememberSession(true);
-}
+const scenario = scenarioLink ? await mocks?.catch(() => undefined) : undefined;
+if (scenarioLink) rememberSession(true);
 // English draws at once; another language waits for its sign-in messages instead of flashing.
 await i18nReady;
 
@@ -33,7 +31,7 @@ if (!root) throw new Error('index.html needs <div id="root">');
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App>{scenario?.inRouter}</App>
   </StrictMode>,
 );
 void mocks?.then((boot) => boot.afterRender());

@@ -4,11 +4,11 @@ import type { Store } from '#mocks/db/schema';
 import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
 import { createSession } from '#mocks/db/sessions';
 import { startSudo } from '#mocks/db/sudo';
-import { account, enterCode, totpAt, type ScenarioPlan, type ScenarioSetup } from '../plan';
+import { account, submit, totpAt, type ScenarioPlan, type ScenarioSetup } from '../plan';
 
 const { bob } = seedAccounts;
 const PROFILE = '/settings/profile';
-const ADD_APP = { action: 'click', label: 'profile:factors.addApp' } as const;
+const ADD_APP = { action: 'click', target: 'button[data-factor="totp"]' } as const;
 
 function must<T>(result: { ok: true; value: T } | { ok: false; failure: { code: string } }): T {
   if (!result.ok) throw new Error(`scenario set-up failed: ${result.failure.code}`);
@@ -60,7 +60,7 @@ export const factorSetups = {
     const { secret } = must(startEnrollment(user, session));
     return at(
       session.id,
-      [ADD_APP, ...enterCode(totpAt(secret))],
+      [ADD_APP, ...submit({ code: totpAt(secret) })],
       'dialog[open] input[name="name"]',
     );
   },

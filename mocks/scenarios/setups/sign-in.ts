@@ -10,9 +10,8 @@ import { now } from '#mocks/db/clock';
 import {
   account,
   atSecondFactor,
-  enterCode,
   otherCode,
-  signInSteps,
+  submit,
   totpAt,
   wrongTotp,
   type ScenarioSetup,
@@ -20,6 +19,9 @@ import {
 
 const { alice, bob } = seedAccounts;
 const ALERT = '[role="alert"]';
+// The second-factor screen's one button below the offers: "Resend code" for an email challenge,
+// "Use a recovery code" for an app's.
+const SECONDARY_BUTTON = { action: 'click', target: '.auth-secondary-actions button' } as const;
 
 /** The code the backend mailed for the newest challenge (the mailbox is newest first). */
 function mailedCode(store: Store): string {
@@ -54,7 +56,7 @@ export const signInSetups = {
 
   'sign-in-wrong-password': async () => ({
     landing: { path: '/sign-in' },
-    steps: signInSteps(alice.email, 'not-her-password'),
+    steps: submit({ email: alice.email, password: 'not-her-password' }),
     expect: ALERT,
   }),
 
@@ -65,7 +67,7 @@ export const signInSetups = {
     }
     return {
       landing: { path: '/sign-in' },
-      steps: signInSteps(alice.email, alice.password),
+      steps: submit({ email: alice.email, password: alice.password }),
       expect: ALERT,
     };
   },
@@ -73,34 +75,40 @@ export const signInSetups = {
   'sign-in-locked': async (store) => {
     const user = account(store, bob);
     for (let failure = 0; failure < LOCK_AFTER_FAILURES; failure += 1) recordFailure(user, now());
-    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ALERT });
+    return atSecondFactor(store, bob, {
+      steps: submit({ code: totpAt(bobTotpSecret) }),
+      expect: ALERT,
+    });
   },
 
   'email-challenge': (store) => atSecondFactor(store, alice, { expect: 'input[name="code"]' }),
 
   'email-wrong-code': async (store) => {
     const plan = await atSecondFactor(store, alice, { expect: ALERT });
-    return { ...plan, steps: enterCode(otherCode(mailedCode(store))) };
+    return { ...plan, steps: submit({ code: otherCode(mailedCode(store)) }) };
   },
 
   'email-resend-cooldown': async (store) => {
     const plan = await secondFactorFrom(store, RESEND_COOLDOWN_MS / 1000 + 1);
     return {
       ...plan,
-      steps: [{ action: 'click', label: 'auth:verify.resend' }],
+      steps: [SECONDARY_BUTTON],
       expect: '.resend-status:not(:empty)',
     };
   },
 
   'email-expired': async (store) => {
     const plan = await secondFactorFrom(store, CHALLENGE_LIFETIME_MS / 1000 + 10);
-    return { ...plan, steps: enterCode(mailedCode(store)), expect: ALERT };
+    return { ...plan, steps: submit({ code: mailedCode(store) }), expect: ALERT };
   },
 
   'totp-challenge': (store) => atSecondFactor(store, bob, { expect: 'input[name="code"]' }),
 
   'totp-wrong-code': (store) =>
-    atSecondFactor(store, bob, { steps: enterCode(wrongTotp(bobTotpSecret)), expect: ALERT }),
+    atSecondFactor(store, bob, {
+      steps: submit({ code: wrongTotp(bobTotpSecret) }),
+      expect: ALERT,
+    }),
 
   'totp-replayed-code': async (store) => {
     // Bob signed in a moment ago with the code his app still shows; then he signed out.
@@ -110,21 +118,27 @@ export const signInSetups = {
     const signedIn = await verifyChallenge(store, { challengeId, code }, undefined);
     if (!signedIn.ok) throw new Error(`Bob's sign-in failed: ${signedIn.failure.code}`);
     endSession(store, signedIn.value.sessionId);
-    return atSecondFactor(store, bob, { steps: enterCode(code), expect: ALERT });
+    return atSecondFactor(store, bob, { steps: submit({ code }), expect: ALERT });
   },
 
   'totp-clock-skew': (store) =>
     // A phone 4 minutes fast shows the code of 8 steps ahead.
-    atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret, 8)), expect: ALERT }),
+    atSecondFactor(store, bob, {
+      steps: submit({ code: totpAt(bobTotpSecret, 8) }),
+      expect: ALERT,
+    }),
 
   'totp-throttled': async (store) => {
     await failBobsCode(store, 5);
-    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ALERT });
+    return atSecondFactor(store, bob, {
+      steps: submit({ code: totpAt(bobTotpSecret) }),
+      expect: ALERT,
+    });
   },
 
   'totp-recovery-code': (store) =>
     atSecondFactor(store, bob, {
-      steps: [{ action: 'click', label: 'auth:verify.useRecoveryCode' }],
+      steps: [SECONDARY_BUTTON],
       expect: 'input[name="recoveryCode"]',
     }),
 } satisfies Record<string, ScenarioSetup>;
