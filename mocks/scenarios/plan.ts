@@ -73,3 +73,4 @@ export function otherCode(code: string): string {
 export const submit = (fields: Record<string, string>): ScenarioStep[] => [
   { action: 'submit', fields },
 ];
+export const enterCode = (code: string) => submit({ code });

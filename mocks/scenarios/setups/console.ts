@@ -8,6 +8,7 @@ import type { FaultsRequest } from '#src/api/mock-control';
 import {
   account,
   signedInAt,
+  enterCode,
   submit,
   totpAt,
   wrongTotp,
@@ -77,7 +78,7 @@ export const consoleSetups = {
   'enroll-wrong-code': async (store) => {
     const { secret, path } = aliceEnrolling(store, 3);
     return signedInAt(store, alice, path, {
-      steps: submit({ code: wrongTotp(secret) }),
+      steps: enterCode(wrongTotp(secret)),
       expect: DIALOG_ALERT,
     });
   },
@@ -93,7 +94,7 @@ export const consoleSetups = {
   'enroll-recovery-codes': async (store) => {
     const { secret, path } = aliceEnrolling(store, 3);
     return signedInAt(store, alice, path, {
-      steps: submit({ code: totpAt(secret) }),
+      steps: enterCode(totpAt(secret)),
       expect: 'dialog[open] .recovery-codes-list',
     });
   },

@@ -4,7 +4,7 @@ import type { Store } from '#mocks/db/schema';
 import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
 import { createSession } from '#mocks/db/sessions';
 import { startSudo } from '#mocks/db/sudo';
-import { account, submit, totpAt, type ScenarioPlan, type ScenarioSetup } from '../plan';
+import { account, enterCode, totpAt, type ScenarioPlan, type ScenarioSetup } from '../plan';
 
 const { bob } = seedAccounts;
 const PROFILE = '/settings/profile';
@@ -60,7 +60,7 @@ export const factorSetups = {
     const { secret } = must(startEnrollment(user, session));
     return at(
       session.id,
-      [ADD_APP, ...submit({ code: totpAt(secret) })],
+      [ADD_APP, ...enterCode(totpAt(secret))],
       'dialog[open] input[name="name"]',
     );
   },

@@ -10,6 +10,7 @@ import { now } from '#mocks/db/clock';
 import {
   account,
   atSecondFactor,
+  enterCode,
   otherCode,
   submit,
   totpAt,
@@ -75,17 +76,14 @@ export const signInSetups = {
   'sign-in-locked': async (store) => {
     const user = account(store, bob);
     for (let failure = 0; failure < LOCK_AFTER_FAILURES; failure += 1) recordFailure(user, now());
-    return atSecondFactor(store, bob, {
-      steps: submit({ code: totpAt(bobTotpSecret) }),
-      expect: ALERT,
-    });
+    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ALERT });
   },
 
   'email-challenge': (store) => atSecondFactor(store, alice, { expect: 'input[name="code"]' }),
 
   'email-wrong-code': async (store) => {
     const plan = await atSecondFactor(store, alice, { expect: ALERT });
-    return { ...plan, steps: submit({ code: otherCode(mailedCode(store)) }) };
+    return { ...plan, steps: enterCode(otherCode(mailedCode(store))) };
   },
 
   'email-resend-cooldown': async (store) => {
@@ -99,16 +97,13 @@ export const signInSetups = {
 
   'email-expired': async (store) => {
     const plan = await secondFactorFrom(store, CHALLENGE_LIFETIME_MS / 1000 + 10);
-    return { ...plan, steps: submit({ code: mailedCode(store) }), expect: ALERT };
+    return { ...plan, steps: enterCode(mailedCode(store)), expect: ALERT };
   },
 
   'totp-challenge': (store) => atSecondFactor(store, bob, { expect: 'input[name="code"]' }),
 
   'totp-wrong-code': (store) =>
-    atSecondFactor(store, bob, {
-      steps: submit({ code: wrongTotp(bobTotpSecret) }),
-      expect: ALERT,
-    }),
+    atSecondFactor(store, bob, { steps: enterCode(wrongTotp(bobTotpSecret)), expect: ALERT }),
 
   'totp-replayed-code': async (store) => {
     // Bob signed in a moment ago with the code his app still shows; then he signed out.
@@ -118,22 +113,16 @@ export const signInSetups = {
     const signedIn = await verifyChallenge(store, { challengeId, code }, undefined);
     if (!signedIn.ok) throw new Error(`Bob's sign-in failed: ${signedIn.failure.code}`);
     endSession(store, signedIn.value.sessionId);
-    return atSecondFactor(store, bob, { steps: submit({ code }), expect: ALERT });
+    return atSecondFactor(store, bob, { steps: enterCode(code), expect: ALERT });
   },
 
   'totp-clock-skew': (store) =>
     // A phone 4 minutes fast shows the code of 8 steps ahead.
-    atSecondFactor(store, bob, {
-      steps: submit({ code: totpAt(bobTotpSecret, 8) }),
-      expect: ALERT,
-    }),
+    atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret, 8)), expect: ALERT }),
 
   'totp-throttled': async (store) => {
     await failBobsCode(store, 5);
-    return atSecondFactor(store, bob, {
-      steps: submit({ code: totpAt(bobTotpSecret) }),
-      expect: ALERT,
-    });
+    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ALERT });
   },
 
   'totp-recovery-code': (store) =>
