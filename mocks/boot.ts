@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import { appliedScenarioSchema, scenarioPath } from '#src/api/mock-scenarios';
 import { isLanguage, setLanguage } from '#src/i18n';
 import { startMocking } from './browser';
-import { markScenarioFailed, scenarioRunner } from './scenarios/run-steps';
+import { markScenarioFailed, ScenarioRunner } from './scenarios/run-steps';
 
 /** `inRouter`: what the app renders inside its router, to finish a scenario link. */
 export type MockBoot = { afterRender: () => void; inRouter?: ReactNode };
@@ -29,7 +29,7 @@ async function landOnScenario(params: URLSearchParams): Promise<ReactNode> {
     const scenario = appliedScenarioSchema.parse(await response.json());
     // A screen that needs router state is reached from the one that would give it.
     history.replaceState(null, '', scenario.landing.state ? '/sign-in' : scenario.landing.path);
-    return scenarioRunner(scenario);
+    return createElement(ScenarioRunner, { scenario });
   } catch (error) {
     history.replaceState(null, '', '/');
     markScenarioFailed(name, error);

@@ -1,4 +1,4 @@
-import { createElement, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useNavigate, type NavigateFunction } from 'react-router';
 import { mockPaths } from '#src/api/mock-control';
 import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
@@ -91,8 +91,7 @@ async function finishScenario(scenario: AppliedScenario, navigate: NavigateFunct
     if (state) await navigate(path, { replace: true, state });
     // The landing screen first (its heading, once the session check has answered): a step such
     // as moving the clock must not race the app's own first requests.
-    const landed = () => location.pathname === new URL(path, location.href).pathname;
-    await waitFor(() => (landed() ? findVisible('main h1, dialog[open]') : null), path);
+    await waitFor(() => findVisible('main h1, dialog[open]'), 'the landing screen');
     for (const step of scenario.steps) {
       await runStep(step, navigate);
       await nextFrame();
@@ -107,7 +106,7 @@ async function finishScenario(scenario: AppliedScenario, navigate: NavigateFunct
 let started = false;
 
 /** Rendered inside the app's router, once: the router's public `navigate` drives the scenario. */
-function ScenarioRunner({ scenario }: { scenario: AppliedScenario }) {
+export function ScenarioRunner({ scenario }: { scenario: AppliedScenario }) {
   const navigate = useNavigate();
   useEffect(() => {
     if (started) return;
@@ -116,6 +115,3 @@ function ScenarioRunner({ scenario }: { scenario: AppliedScenario }) {
   }, [navigate, scenario]);
   return null;
 }
-
-export const scenarioRunner = (scenario: AppliedScenario) =>
-  createElement(ScenarioRunner, { scenario });
