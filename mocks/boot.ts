@@ -1,5 +1,6 @@
 import { createElement, type ReactNode } from 'react';
 import { appliedScenarioSchema, scenarioPath } from '#src/api/mock-scenarios';
+import { rememberSession } from '#src/api/session-hint';
 import { isLanguage, setLanguage } from '#src/i18n';
 import { startMocking } from './browser';
 import { markScenarioFailed, ScenarioRunner } from './scenarios/run-steps';
@@ -15,6 +16,8 @@ export type MockBoot = { afterRender: () => void; inRouter?: ReactNode };
 async function landOnScenario(params: URLSearchParams): Promise<ReactNode> {
   const name = params.get('scenario');
   if (!name) return null;
+  // The scenario may start a session outside the app: the app asks the server who is signed in.
+  rememberSession(true);
   const language = params.get('lang');
   if (isLanguage(language)) await setLanguage(language);
   const theme = params.get('theme');
