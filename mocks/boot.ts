@@ -1,18 +1,23 @@
+import { createElement, type ReactNode } from 'react';
 import { appliedScenarioSchema, scenarioPath } from '#src/api/mock-scenarios';
+import { rememberSession } from '#src/api/session-hint';
 import { isLanguage, setLanguage } from '#src/i18n';
 import { startMocking } from './browser';
-import { markScenarioFailed, runScenarioSteps } from './scenarios/run-steps';
+import { markScenarioFailed, ScenarioRunner } from './scenarios/run-steps';
 
-export type MockBoot = { afterRender: () => void };
+/** `inRouter`: what the app renders inside its router, to finish a scenario link. */
+export type MockBoot = { afterRender: () => void; inRouter?: ReactNode };
 
 /**
  * A scenario link (`/?scenario=<name>&lang=…&theme=…`): the simulated backend builds the state,
- * and the page moves to the screen it lands on before the app renders, with the history state
- * that screen reads. Returns what the page must still do once the app is on that screen.
+ * and the page's URL becomes the screen it lands on before the app renders. A landing with
+ * router state (the second-factor screen's challenge) goes through the app's router.
  */
-async function landOnScenario(params: URLSearchParams): Promise<(() => Promise<void>) | null> {
+async function landOnScenario(params: URLSearchParams): Promise<ReactNode> {
   const name = params.get('scenario');
   if (!name) return null;
+  // The scenario may start a session outside the app: the app asks the server who is signed in.
+  rememberSession(true);
   const language = params.get('lang');
   if (isLanguage(language)) await setLanguage(language);
   const theme = params.get('theme');
@@ -25,25 +30,22 @@ async function landOnScenario(params: URLSearchParams): Promise<(() => Promise<v
     });
     if (!response.ok) throw new Error(`the scenario "${name}" answered ${response.status}`);
     const scenario = appliedScenarioSchema.parse(await response.json());
-    // React Router's browser history keeps the app's state under `usr` (with its own key and
-    // index), which is where the second-factor screen reads its challenge.
-    const state = scenario.landing.state ?? null;
-    history.replaceState({ usr: state, key: 'scenario', idx: 0 }, '', scenario.landing.path);
-    return () => runScenarioSteps(scenario);
+    // A screen that needs router state is reached from the one that would give it.
+    history.replaceState(null, '', scenario.landing.state ? '/sign-in' : scenario.landing.path);
+    return createElement(ScenarioRunner, { scenario });
   } catch (error) {
     history.replaceState(null, '', '/');
-    return async () => markScenarioFailed(name, error);
+    markScenarioFailed(name, error);
+    return null;
   }
 }
 
 /** Starts the simulated backend, applies a scenario link, and mounts the review tools. */
 export async function bootMocks(): Promise<MockBoot> {
   await startMocking();
-  const finishScenario = await landOnScenario(new URLSearchParams(location.search));
+  const inRouter = await landOnScenario(new URLSearchParams(location.search));
   return {
-    afterRender: () => {
-      void import('./review').then((review) => review.mountReviewTools());
-      void finishScenario?.();
-    },
+    inRouter,
+    afterRender: () => void import('./review').then((review) => review.mountReviewTools()),
   };
 }

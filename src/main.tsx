@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterFirstPaint, setApiReady } from './api/ready';
-import { rememberSession } from './api/session-hint';
 import { App } from './app/app';
 import { redirectSignedOutVisitor } from './app/signed-out-redirect';
 import { i18nReady } from './i18n';
@@ -12,18 +11,14 @@ const scenarioLink = mockMode && new URLSearchParams(location.search).has('scena
 const bootMocks = () => import('#mocks/boot').then((boot) => boot.bootMocks());
 // The simulated backend loads in its own chunks once the first screen is drawn; requests wait
 // for it, the first paint does not. A scenario link (mock mode) is the exception: it starts the
-// app on the screen the scenario lands on, so it waits, and since the scenario may have started
-// a session outside the app, the app asks the server who is signed in.
+// app on the screen the scenario lands on, so it waits, and hands the app what finishes it.
 const mocks = mockMode
   ? scenarioLink
     ? bootMocks()
     : afterFirstPaint().then(bootMocks)
   : undefined;
 if (mocks) setApiReady(mocks);
-if (scenarioLink) {
-  await mocks?.catch(() => undefined);
-  rememberSession(true);
-}
+const scenario = scenarioLink ? await mocks?.catch(() => undefined) : undefined;
 // English draws at once; another language waits for its sign-in messages instead of flashing.
 await i18nReady;
 
@@ -33,7 +28,7 @@ if (!root) throw new Error('index.html needs <div id="root">');
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App>{scenario?.inRouter}</App>
   </StrictMode>,
 );
 void mocks?.then((boot) => boot.afterRender());

@@ -17,9 +17,11 @@ async function apply(browser: TestBrowser, name: ScenarioName): Promise<AppliedS
 
 /** The value the scenario's steps type into `field`, as the page would. */
 function typed(applied: AppliedScenario, field: string): string {
-  const step = applied.steps.find((s) => s.action === 'fill' && s.field === field);
-  if (step?.action !== 'fill') throw new Error(`${applied.name} types nothing into ${field}`);
-  return step.value;
+  for (const step of applied.steps) {
+    const value = step.action === 'submit' ? step.fields[field] : undefined;
+    if (value !== undefined) return value;
+  }
+  throw new Error(`${applied.name} types nothing into ${field}`);
 }
 
 function challengeId(applied: AppliedScenario): string {

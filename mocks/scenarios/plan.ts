@@ -69,14 +69,8 @@ export function otherCode(code: string): string {
   return String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 }
 
-export const enterCode = (value: string, field = 'code'): ScenarioStep[] => [
-  { action: 'fill', field, value },
-  { action: 'submit', field },
+/** `fields` (inputs' names) typed, then their form submitted. */
+export const submit = (fields: Record<string, string>): ScenarioStep[] => [
+  { action: 'submit', fields },
 ];
-
-/** The password step typed and submitted on the sign-in form. */
-export const signInSteps = (email: string, password: string): ScenarioStep[] => [
-  { action: 'fill', field: 'email', value: email },
-  { action: 'fill', field: 'password', value: password },
-  { action: 'submit', field: 'password' },
-];
+export const enterCode = (code: string) => submit({ code });

@@ -1,21 +1,18 @@
+import { useEffect } from 'react';
+import { useNavigate, type NavigateFunction } from 'react-router';
 import { mockPaths } from '#src/api/mock-control';
 import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
-import { i18n } from '#src/i18n';
 
 // Generous: the slow-response scenario and a cold lazy chunk both take their time.
 const STEP_TIMEOUT_MS = 15_000;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-function isVisible(element: Element): boolean {
-  return element instanceof HTMLElement && element.getClientRects().length > 0;
-}
-
 /** Inside an open dialog first: a dialog makes the page behind it inert. */
-function findVisible<T extends Element>(selectors: string): T | null {
+function findVisible<T extends HTMLElement>(selector: string): T | null {
   const dialog = document.querySelector('dialog[open]');
   for (const scope of dialog ? [dialog, document] : [document]) {
-    const found = [...scope.querySelectorAll<T>(selectors)].find(isVisible);
+    const found = [...scope.querySelectorAll<T>(selector)].find((e) => e.getClientRects().length);
     if (found) return found;
   }
   return null;
@@ -31,29 +28,22 @@ async function waitFor<T>(find: () => T | null, what: string): Promise<T> {
   }
 }
 
-const inputNamed = (name: string) =>
-  waitFor(
-    () => findVisible<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:not([disabled])`),
-    `the field "${name}"`,
-  );
-
-/** Types as a person would: React's controlled inputs listen to `input` events. */
-function typeInto(input: HTMLInputElement, value: string): void {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  setValue?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-function buttonLabelled(label: string): HTMLElement | null {
-  const text = i18n.t(label);
-  const dialog = document.querySelector('dialog[open]');
-  for (const scope of dialog ? [dialog, document] : [document]) {
-    const match = [...scope.querySelectorAll<HTMLElement>('button, a')].find(
-      (element) => isVisible(element) && element.textContent?.trim() === text,
-    );
-    if (match) return match;
+/**
+ * Types as a person would: the browser inserts the text and fires the `input` event React's
+ * controlled fields listen to; then the form is submitted as Enter would submit it.
+ */
+async function submitForm(fields: Record<string, string>): Promise<void> {
+  let form: HTMLFormElement | null = null;
+  for (const [name, value] of Object.entries(fields)) {
+    const selector = `input[name="${CSS.escape(name)}"]:not([disabled])`;
+    const input = await waitFor(() => findVisible<HTMLInputElement>(selector), selector);
+    input.focus();
+    input.select();
+    document.execCommand('insertText', false, value);
+    form = input.form;
+    await nextFrame();
   }
-  return null;
+  form?.requestSubmit();
 }
 
 async function postJson(path: string, body: unknown): Promise<void> {
@@ -65,17 +55,14 @@ async function postJson(path: string, body: unknown): Promise<void> {
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }
 
-async function runStep(step: ScenarioStep): Promise<void> {
+async function runStep(step: ScenarioStep, navigate: NavigateFunction): Promise<void> {
   switch (step.action) {
-    case 'fill':
-      typeInto(await inputNamed(step.field), step.value);
-      return;
     case 'submit':
-      (await inputNamed(step.field)).form?.requestSubmit();
-      return;
+      return submitForm(step.fields);
     case 'click':
-      (await waitFor(() => buttonLabelled(step.label), `the button "${step.label}"`)).click();
-      return;
+      return (await waitFor(() => findVisible(step.target), step.target)).click();
+    case 'navigate':
+      return navigate(step.to, { replace: true });
     case 'advanceClock':
       return postJson(mockPaths.clock, { advanceSeconds: step.seconds });
     case 'setFaults':
@@ -83,20 +70,30 @@ async function runStep(step: ScenarioStep): Promise<void> {
   }
 }
 
+export function markScenarioFailed(name: string, error: unknown): void {
+  const root = document.documentElement;
+  root.dataset.scenario = name;
+  root.dataset.scenarioState = 'failed';
+  root.dataset.scenarioError = error instanceof Error ? error.message : String(error);
+}
+
 /**
- * Finishes a scenario in the page: performs its UI steps on the rendered app, then waits for the
- * screen to show the state. `<html data-scenario-state>` tells tests and the gallery when it has.
+ * Finishes a scenario in the page: lands with its router state through the app's own router,
+ * performs its steps, then waits for the screen to show the state. `<html data-scenario-state>`
+ * tells tests and the gallery when it has.
  */
-export async function runScenarioSteps(scenario: AppliedScenario): Promise<void> {
+async function finishScenario(scenario: AppliedScenario, navigate: NavigateFunction) {
   const root = document.documentElement;
   root.dataset.scenario = scenario.name;
   root.dataset.scenarioState = 'running';
   try {
+    const { path, state } = scenario.landing;
+    if (state) await navigate(path, { replace: true, state });
     // The landing screen first (its heading, once the session check has answered): a step such
     // as moving the clock must not race the app's own first requests.
     await waitFor(() => findVisible('main h1, dialog[open]'), 'the landing screen');
     for (const step of scenario.steps) {
-      await runStep(step);
+      await runStep(step, navigate);
       await nextFrame();
     }
     await waitFor(() => findVisible(scenario.expect), `the screen of "${scenario.name}"`);
@@ -106,9 +103,15 @@ export async function runScenarioSteps(scenario: AppliedScenario): Promise<void>
   }
 }
 
-export function markScenarioFailed(name: string, error: unknown): void {
-  const root = document.documentElement;
-  root.dataset.scenario = name;
-  root.dataset.scenarioState = 'failed';
-  root.dataset.scenarioError = error instanceof Error ? error.message : String(error);
+let started = false;
+
+/** Rendered inside the app's router, once: the router's public `navigate` drives the scenario. */
+export function ScenarioRunner({ scenario }: { scenario: AppliedScenario }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (started) return;
+    started = true;
+    void finishScenario(scenario, navigate);
+  }, [navigate, scenario]);
+  return null;
 }

@@ -10,15 +10,16 @@ export const applyScenarioRequestSchema = z.object({
 });
 
 /**
- * What the page does after the backend is in the scenario's state: the UI actions a person
- * would take to reach the screen (a wrong code typed and submitted, a dialog's link clicked),
- * so that what the screen shows comes from the real app and the real backend.
- * `field` is an input's `name`; `label` is a message key whose translation names a button.
+ * What the page still does once the backend holds the scenario's state, for what only a person
+ * can cause (a wrong code typed and submitted, a button pressed), so that what the screen shows
+ * comes from the real app and the real backend. `fields` maps inputs' `name`s to what is typed
+ * before their form is submitted; `target` is a CSS selector; `to` is a path the app's router
+ * goes to, as a link would.
  */
 const scenarioStepSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('fill'), field: z.string(), value: z.string() }),
-  z.object({ action: z.literal('submit'), field: z.string() }),
-  z.object({ action: z.literal('click'), label: z.string() }),
+  z.object({ action: z.literal('submit'), fields: z.record(z.string(), z.string()) }),
+  z.object({ action: z.literal('click'), target: z.string() }),
+  z.object({ action: z.literal('navigate'), to: z.string() }),
   z.object({ action: z.literal('advanceClock'), seconds: z.int() }),
   z.object({ action: z.literal('setFaults'), faults: faultsRequestSchema }),
 ]);
@@ -26,7 +27,7 @@ export type ScenarioStep = z.infer<typeof scenarioStepSchema>;
 
 export const appliedScenarioSchema = z.object({
   name: z.string(),
-  /** Where the page lands, and the history state it lands with (the second-factor screen's). */
+  /** Where the page lands, and the state the app's router lands with (the second-factor screen's). */
   landing: z.object({
     path: z.string(),
     state: z.optional(z.object({ challenge: challengeSchema, returnTo: z.nullable(z.string()) })),

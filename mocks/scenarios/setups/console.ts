@@ -7,9 +7,9 @@ import { SESSION_IDLE_MS } from '#mocks/db/sessions';
 import type { FaultsRequest } from '#src/api/mock-control';
 import {
   account,
-  enterCode,
   signedInAt,
-  signInSteps,
+  enterCode,
+  submit,
   totpAt,
   wrongTotp,
   type ScenarioPlan,
@@ -31,22 +31,19 @@ function aliceEnrolling(store: Store, step: 2 | 3) {
   return { secret: enrollment.value.secret, path };
 }
 
-/** Password and code typed into a re-authentication dialog, then submitted. */
-const reauthSteps = (password: string, code: string) => [
-  { action: 'fill', field: 'password', value: password } as const,
-  ...enterCode(code),
-];
-
 const bobDialog = (store: Store, dialog: string, password: string, code: string, expect: string) =>
   signedInAt(store, bob, `${PROFILE}?dialog=${dialog}`, {
-    steps: reauthSteps(password, code),
+    steps: submit({ password, code }),
     expect,
   });
 
 /** Alice signs in while the fault switch fails or slows the API. */
 const aliceSignsInWith = (faults: FaultsRequest, expect: string): ScenarioPlan => ({
   landing: { path: '/sign-in' },
-  steps: [{ action: 'setFaults', faults }, ...signInSteps(alice.email, alice.password)],
+  steps: [
+    { action: 'setFaults', faults },
+    ...submit({ email: alice.email, password: alice.password }),
+  ],
   expect,
 });
 
@@ -131,12 +128,11 @@ export const consoleSetups = {
     ),
 
   'session-ended': async (store) =>
-    // Alice left Profile settings open past the idle limit, then clicked "Enable MFA".
+    // Alice left Profile settings open past the idle limit, then chose "Enable MFA", app.
     signedInAt(store, alice, PROFILE, {
       steps: [
         { action: 'advanceClock', seconds: SESSION_IDLE_MS / 1000 + 60 },
-        { action: 'click', label: 'mfa:actions.enable' },
-        { action: 'click', label: 'mfa:choice.app.title' },
+        { action: 'navigate', to: `${PROFILE}?dialog=enable-mfa&method=app` },
       ],
       expect: '.alert-info ~ form input[name="email"], .alert-info',
     }),

@@ -8,7 +8,7 @@ import { account, enterCode, totpAt, type ScenarioPlan, type ScenarioSetup } fro
 
 const { bob } = seedAccounts;
 const PROFILE = '/settings/profile';
-const ADD_APP = { action: 'click', label: 'profile:factors.addApp' } as const;
+const ADD_APP = { action: 'click', target: 'button[data-factor="totp"]' } as const;
 
 function must<T>(result: { ok: true; value: T } | { ok: false; failure: { code: string } }): T {
   if (!result.ok) throw new Error(`scenario set-up failed: ${result.failure.code}`);

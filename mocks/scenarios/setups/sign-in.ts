@@ -12,7 +12,7 @@ import {
   atSecondFactor,
   enterCode,
   otherCode,
-  signInSteps,
+  submit,
   totpAt,
   wrongTotp,
   type ScenarioSetup,
@@ -20,6 +20,9 @@ import {
 
 const { alice, bob } = seedAccounts;
 const ALERT = '[role="alert"]';
+// The second-factor screen's one button below the offers: "Resend code" for an email challenge,
+// "Use a recovery code" for an app's.
+const SECONDARY_BUTTON = { action: 'click', target: '.auth-secondary-actions button' } as const;
 
 /** The code the backend mailed for the newest challenge (the mailbox is newest first). */
 function mailedCode(store: Store): string {
@@ -54,7 +57,7 @@ export const signInSetups = {
 
   'sign-in-wrong-password': async () => ({
     landing: { path: '/sign-in' },
-    steps: signInSteps(alice.email, 'not-her-password'),
+    steps: submit({ email: alice.email, password: 'not-her-password' }),
     expect: ALERT,
   }),
 
@@ -65,7 +68,7 @@ export const signInSetups = {
     }
     return {
       landing: { path: '/sign-in' },
-      steps: signInSteps(alice.email, alice.password),
+      steps: submit({ email: alice.email, password: alice.password }),
       expect: ALERT,
     };
   },
@@ -87,7 +90,7 @@ export const signInSetups = {
     const plan = await secondFactorFrom(store, RESEND_COOLDOWN_MS / 1000 + 1);
     return {
       ...plan,
-      steps: [{ action: 'click', label: 'auth:verify.resend' }],
+      steps: [SECONDARY_BUTTON],
       expect: '.resend-status:not(:empty)',
     };
   },
@@ -124,7 +127,7 @@ export const signInSetups = {
 
   'totp-recovery-code': (store) =>
     atSecondFactor(store, bob, {
-      steps: [{ action: 'click', label: 'auth:verify.useRecoveryCode' }],
+      steps: [SECONDARY_BUTTON],
       expect: 'input[name="recoveryCode"]',
     }),
 } satisfies Record<string, ScenarioSetup>;

@@ -100,7 +100,9 @@ export function FactorList({ user }: { user: User }) {
       {!removable && <p className="muted">{t('factors.lastHint')}</p>}
       {list.length < MAX_FACTORS && (
         <div className="cluster">
-          <Button onClick={() => setAdding('app')}>{t('factors.addApp')}</Button>
+          <Button data-factor="totp" onClick={() => setAdding('app')}>
+            {t('factors.addApp')}
+          </Button>
           {keySupport !== 'unsupported' && (
             <Button
               onClick={() => setAdding('key')}
