@@ -16,6 +16,3 @@ export function readChallengeState(state: unknown): ChallengeState | null {
   const parsed = challengeStateSchema.safeParse(state);
   return parsed.success ? parsed.data : null;
 }
-
-// The sign-in screen's own state lives in sign-in-notice.ts, free of zod (it is in the first paint).
-export type { SignInNotice, SignInState } from './sign-in-notice';

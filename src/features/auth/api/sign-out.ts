@@ -4,8 +4,6 @@ import { apiRequest, noContentSchema } from '#src/api/client';
 import { isSessionError, sessionKeys, setSessionUser } from '#src/api/session';
 import { authKeys } from './auth-keys';
 
-export { authKeys, wasSignedOut } from './auth-keys';
-
 export async function signOut(): Promise<void> {
   try {
     await apiRequest(apiPaths.signOut, { method: 'POST', schema: noContentSchema });

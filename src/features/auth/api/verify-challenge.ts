@@ -7,7 +7,7 @@ import {
 } from '#src/api/auth';
 import { apiRequest } from '#src/api/client';
 import { setSessionUser } from '#src/api/session';
-import { authKeys } from './sign-out';
+import { authKeys } from './auth-keys';
 
 /** Sends the normalised code ("123 456" → "123456") or recovery code. */
 export function verifyChallenge(request: VerifyChallengeRequest) {

@@ -2,7 +2,7 @@ import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge, VerifyChallengeRequest } from '#src/api/auth';
 import { recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
-import { ApiError, isApiError } from '#src/api/errors';
+import { ApiError, isApiError } from '#src/api/api-error';
 import { useKeySupport } from '#src/api/key-support';
 import { Alert } from '#src/components/alert';
 import { keyNamespaces } from '#src/i18n/error-message';

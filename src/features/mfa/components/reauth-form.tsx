@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
-import { isApiError, type ApiError } from '#src/api/errors';
+import { isApiError, type ApiError } from '#src/api/api-error';
 import { preloadKeyCeremony } from '#src/api/key-support';
 import type { ReauthRequest } from '#src/api/mfa';
 import { Alert } from '#src/components/alert';
