@@ -3,6 +3,67 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * The files the sign-in screen loads before it draws (vite.config.ts puts them in the entry and
+ * its `first-screen` chunk). What they import statically is downloaded before the form appears,
+ * so the heavy and the later parts may reach them only through `import()`. Type imports cost
+ * nothing and stay allowed. scripts/check-budgets.mjs checks the built bundle as well.
+ */
+const firstScreenFiles = [
+  'src/main.tsx',
+  'src/api/{api-error,email,key-error,ready,session,session-hint}.ts',
+  'src/app/{app,auth-layout,language-switch,lazy-screens,providers,require-session}.tsx',
+  'src/app/{route-error,routes}.tsx',
+  'src/app/{query-client,signed-out-redirect}.ts',
+  'src/components/{alert,button,loading,spinner,text-field,toast}.tsx',
+  'src/features/auth/{return-to,sign-in-notice}.ts',
+  'src/features/auth/api/{auth-keys,sign-in}.ts',
+  'src/features/auth/components/{error-summary,sign-in-form}.tsx',
+  'src/features/auth/components/use-countdown.ts',
+  'src/i18n/{error-message,format,index}.ts',
+  'src/routes/{not-found,sign-in}.tsx',
+  'src/routes/use-document-title.ts',
+];
+const laterOnly = (why) =>
+  `The sign-in screen downloads this before it draws: ${why}. Load it with import() instead.`;
+const firstScreenImports = {
+  patterns: [
+    {
+      allowTypeImports: true,
+      regex: '^zod(/|$)',
+      message: laterOnly('zod loads with the first request, so the form appears before it'),
+    },
+    {
+      allowTypeImports: true,
+      regex:
+        '^(#src/api/|\\.\\./api/|\\./)(auth|user|errors|codes|mfa|factors|client|webauthn[a-z-]*|mock-[a-z-]+)$',
+      message: laterOnly(
+        'this part of the contract holds zod schemas, which load with the first request',
+      ),
+    },
+    {
+      allowTypeImports: true,
+      regex: '^(msw|@mswjs/|#mocks/)|(^|/)mocks/',
+      message: laterOnly(
+        'the simulated backend starts after the first paint, and only in mock mode',
+      ),
+    },
+    {
+      allowTypeImports: true,
+      regex: '^(otpauth|qrcode\\.react|@simplewebauthn/)',
+      message: laterOnly('codes, QR codes and security keys belong to later screens'),
+    },
+    {
+      allowTypeImports: true,
+      regex:
+        '((^|/)(console-layout|console-screens|account-menu|home|profile-settings|sign-in-verify)$|features/mfa/|locales/zh-CN/)',
+      message: laterOnly(
+        'the console, the second-factor step and the Chinese messages load when needed',
+      ),
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -26,6 +87,10 @@ export default tseslint.config(
       // SEC-22: nothing the app or the mock does may log codes, secrets or passwords.
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    files: firstScreenFiles,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', firstScreenImports] },
   },
   { files: ['scripts/**', 'e2e/**'], rules: { 'no-console': 'off' } },
   // Playwright fixtures receive a function named `use`; it is not React's hook.

@@ -21,7 +21,7 @@ async function landOnScenario(params: URLSearchParams): Promise<ReactNode> {
   const language = params.get('lang');
   if (isLanguage(language)) await setLanguage(language);
   const theme = params.get('theme');
-  if (theme === 'light' || theme === 'dark') (await import('./review')).applyTheme(theme);
+  if (theme === 'light' || theme === 'dark') (await import('./review/theme')).applyTheme(theme);
   try {
     const response = await fetch(scenarioPath, {
       method: 'POST',

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { errorBodySchema, errorCodes, errorStatus, type ErrorCode } from '#src/api/errors';
 import { reauthRequestSchema } from '#src/api/mfa';
-import { operationErrors, operations, type Operation } from '#src/api/operations';
+import { operationErrors, type Operation } from '#src/api/operation';
+import { operations } from '#src/api/operations';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import type { Operation } from '#src/api/operations';
+import type { Operation } from '#src/api/operation';
 import { bobRecoveryCodes, seedAccounts } from '../db/seed';
 
 /**

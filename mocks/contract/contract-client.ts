@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { z } from 'zod';
 import { errorBodySchema, errorStatus } from '#src/api/errors';
-import { operationErrors, type Operation } from '#src/api/operations';
+import { operationErrors, type Operation } from '#src/api/operation';
 
 /**
  * Where the property tests send their requests: `API_BASE_URL` (e.g. `npm run api`'s server)

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
-import { operations, type Operation } from '#src/api/operations';
+import type { Operation } from '#src/api/operation';
+import { operations } from '#src/api/operations';
 import { seedAccounts } from '../db/seed';
 import { caseFor, type Case } from './arbitraries';
 import {

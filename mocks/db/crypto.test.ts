@@ -3,7 +3,7 @@ import { Secret } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatRecoveryCode, recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
-import { recoveryCodesSchema } from '#src/api/mfa';
+import { recoveryCodesSchema } from '#src/api/codes';
 import {
   constantTimeEqual,
   encodeBase32,

@@ -1,5 +1,5 @@
 import { Secret } from 'otpauth';
-import { RECOVERY_ALPHABET } from '#src/api/codes';
+import { CODE_DIGITS, RECOVERY_ALPHABET, RECOVERY_CODE_LENGTH } from '#src/api/codes';
 
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
@@ -32,7 +32,7 @@ export function generateTotpSecret(): string {
 }
 
 const UINT32_RANGE = 2 ** 32;
-const EMAIL_CODE_RANGE = 1_000_000;
+const EMAIL_CODE_RANGE = 10 ** CODE_DIGITS;
 // Largest multiple of 10^6 below 2^32: values at or above it would make low codes likelier.
 const EMAIL_CODE_LIMIT = Math.floor(UINT32_RANGE / EMAIL_CODE_RANGE) * EMAIL_CODE_RANGE;
 
@@ -40,7 +40,8 @@ const EMAIL_CODE_LIMIT = Math.floor(UINT32_RANGE / EMAIL_CODE_RANGE) * EMAIL_COD
 export function generateEmailCode(nextUint32: () => number = randomUint32): string {
   for (;;) {
     const value = nextUint32();
-    if (value < EMAIL_CODE_LIMIT) return String(value % EMAIL_CODE_RANGE).padStart(6, '0');
+    if (value < EMAIL_CODE_LIMIT)
+      return String(value % EMAIL_CODE_RANGE).padStart(CODE_DIGITS, '0');
   }
 }
 
@@ -54,7 +55,7 @@ function randomUint32(): number {
  */
 export function generateRecoveryCode(): string {
   let code = '';
-  for (const byte of randomBytes(10)) code += RECOVERY_ALPHABET.charAt(byte & 31);
+  for (const byte of randomBytes(RECOVERY_CODE_LENGTH)) code += RECOVERY_ALPHABET.charAt(byte & 31);
   return code;
 }
 

@@ -1,3 +1,4 @@
+import { CODE_DIGITS } from '#src/api/codes';
 import type { AddAppFactorResponse } from '#src/api/factors';
 import type { ConfirmEnrollmentResponse, Enrollment } from '#src/api/mfa';
 import { mfaStatusView } from './accounts';
@@ -9,7 +10,7 @@ import { fail, ok, type Result } from './result';
 import { canAddFactor, factorView, hasMfa, newAppFactor } from './factors';
 import type { SessionRecord, Store, UserRecord } from './schema';
 import { throttledAttempt, verifyTotp } from './second-factor';
-import { TOTP_DIGITS, TOTP_PERIOD, buildOtpauthUri, mfaIssuer } from './totp';
+import { TOTP_PERIOD, buildOtpauthUri, mfaIssuer } from './totp';
 
 /** SEC-3: an unconfirmed secret is good for 15 minutes. */
 export const ENROLLMENT_LIFETIME_MS = 15 * 60 * 1000;
@@ -24,7 +25,7 @@ function enrollmentView(user: UserRecord, pending: PendingEnrollment): Enrollmen
     issuer,
     accountName: user.email,
     algorithm: 'SHA1',
-    digits: TOTP_DIGITS,
+    digits: CODE_DIGITS,
     period: TOTP_PERIOD,
     createdAt: toIso(pending.createdAt),
     expiresAt: toIso(pending.expiresAt),

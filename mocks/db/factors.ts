@@ -1,4 +1,4 @@
-import type { Factor, FactorListResponse } from '#src/api/factors';
+import { FACTOR_LIMIT, type Factor, type FactorListResponse } from '#src/api/factors';
 import type { ServerMethod } from '#src/api/user';
 import { now, toIso } from './clock';
 import { randomId } from './crypto';
@@ -11,9 +11,6 @@ import type {
   SessionRecord,
   UserRecord,
 } from './schema';
-
-/** Like AWS IAM: an account holds at most eight second factors of any kind. */
-const MAX_FACTORS = 8;
 
 /** Sudo mode: a fresh re-authentication lets one session add or remove factors for 10 minutes. */
 export const SUDO_WINDOW_MS = 10 * 60 * 1000;
@@ -116,6 +113,6 @@ export function sudoActive(session: SessionRecord): boolean {
 /** Adding a factor needs sudo mode and room for one more. */
 export function canAddFactor(user: UserRecord, session: SessionRecord): Result<true> {
   if (!sudoActive(session)) return fail('reauth_required');
-  if (user.mfa.factors.length >= MAX_FACTORS) return fail('factor_limit_reached');
+  if (user.mfa.factors.length >= FACTOR_LIMIT) return fail('factor_limit_reached');
   return ok(true);
 }

@@ -1,8 +1,6 @@
-import { formatRecoveryCode } from '#src/api/codes';
+import { RECOVERY_CODE_COUNT, formatRecoveryCode } from '#src/api/codes';
 import { constantTimeEqual, generateRecoveryCode, sha256Hex } from './crypto';
 import type { UserRecord } from './schema';
-
-const RECOVERY_CODE_COUNT = 10;
 
 /** Recovery codes are hashed in their normalised form (no dash, lower case). */
 export function hashRecoveryCode(normalised: string): Promise<string> {

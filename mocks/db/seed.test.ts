@@ -1,7 +1,7 @@
 import { appFactors } from './factors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { recoveryCodesSchema } from '#src/api/mfa';
+import { recoveryCodesSchema } from '#src/api/codes';
 import { PBKDF2_ITERATIONS, verifyPassword } from './password';
 import { storeSchema } from './schema';
 import { bobRecoveryCodes, bobTotpSecret, createSeedStore, seedAccounts } from './seed';

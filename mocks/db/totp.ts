@@ -1,7 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
+import { CODE_DIGITS } from '#src/api/codes';
 
 const TOTP_ALGORITHM = 'SHA1';
-export const TOTP_DIGITS = 6;
 export const TOTP_PERIOD = 30;
 /** SEC-5: T-1, T and T+1 are accepted. */
 const ACCEPT_WINDOW = 1;
@@ -30,7 +30,7 @@ export function buildOtpauthUri(secret: string, accountName: string, issuer = mf
     `secret=${secret}`,
     `issuer=${encodeURIComponent(cleanIssuer)}`,
     `algorithm=${TOTP_ALGORITHM}`,
-    `digits=${TOTP_DIGITS}`,
+    `digits=${CODE_DIGITS}`,
     `period=${TOTP_PERIOD}`,
   ].join('&');
   return `otpauth://totp/${label}?${query}`;
@@ -56,7 +56,7 @@ function findDelta(
     token,
     secret,
     algorithm: TOTP_ALGORITHM,
-    digits: TOTP_DIGITS,
+    digits: CODE_DIGITS,
     period: TOTP_PERIOD,
     timestamp,
     window,

@@ -1,5 +1,6 @@
 import { HttpResponse, delay } from 'msw';
 import { errorStatus, type ErrorBody, type ErrorCode } from '#src/api/errors';
+import { FACTOR_LIMIT } from '#src/api/factors';
 import { mockPathPrefix } from '#src/api/mock-control';
 import { takeFault, type Fault } from '../db/faults';
 import type { Failure } from '../db/result';
@@ -47,7 +48,7 @@ const messages: Record<ErrorCode, string> = {
   no_pending_enrollment: 'There is no set-up in progress.',
   enrollment_expired: 'The set-up expired. Start again.',
   reauth_required: 'Confirm your password and a current factor first.',
-  factor_limit_reached: 'An account holds at most 8 second factors.',
+  factor_limit_reached: `An account holds at most ${FACTOR_LIMIT} second factors.`,
   factor_name_taken: 'Another factor of this account has that name.',
   last_factor: 'The last factor is removed by disabling MFA.',
   no_security_key: 'This account has no security key or passkey.',

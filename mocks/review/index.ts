@@ -1,7 +1,5 @@
 import { restoreTheme } from './theme';
 
-export { applyTheme } from './theme';
-
 /**
  * Mock mode only, called at boot once the worker runs: the review panel (scenarios, virtual
  * authenticator, mailbox, clock, network, language and theme), the demo hint on the sign-in

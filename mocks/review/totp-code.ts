@@ -1,4 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
+import { CODE_DIGITS } from '#src/api/codes';
 
 const PERIOD = 30;
 
@@ -7,7 +8,7 @@ export function authenticatorCode(secret: string, timestamp: number) {
   const code = TOTP.generate({
     secret: Secret.fromBase32(secret),
     algorithm: 'SHA1',
-    digits: 6,
+    digits: CODE_DIGITS,
     period: PERIOD,
     timestamp,
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ApiError, errorBodySchema } from './errors';
+import { ApiError } from './api-error';
+import { errorBodySchema } from './errors';
 import { whenApiReady } from './ready';
 
 /** Empty in mock mode (same origin); set `VITE_API_BASE_URL` to point the SPA at a real backend. */

@@ -5,10 +5,13 @@ export function stripSeparators(input: string): string {
   return input.replace(/[\s-]/g, '');
 }
 
+/** The length of a code from an authenticator app or a mail. */
+export const CODE_DIGITS = 6;
+
 /** Exactly six ASCII digits once separators are stripped (fullwidth digits are not accepted). */
 export const totpCodeSchema = z.pipe(
   z.pipe(z.string(), z.transform(stripSeparators)),
-  z.string().check(z.regex(/^[0-9]{6}$/)),
+  z.string().check(z.regex(new RegExp(`^[0-9]{${CODE_DIGITS}}$`))),
 );
 
 /**
@@ -16,12 +19,18 @@ export const totpCodeSchema = z.pipe(
  * (no 0/o, 1/l): 50 bits each, shown as `xxxxx-xxxxx`.
  */
 export const RECOVERY_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+export const RECOVERY_CODE_LENGTH = 10;
+/** How many recovery codes a set holds. */
+export const RECOVERY_CODE_COUNT = 10;
+const half = RECOVERY_CODE_LENGTH / 2;
+/** RECOVERY_ALPHABET as a regular-expression class. */
+const letter = '[a-km-np-z2-9]';
 export const recoveryCodeSchema = z.pipe(
   z.pipe(
     z.string(),
     z.transform((value: string) => stripSeparators(value).toLowerCase()),
   ),
-  z.string().check(z.regex(/^[a-km-np-z2-9]{10}$/)),
+  z.string().check(z.regex(new RegExp(`^${letter}{${RECOVERY_CODE_LENGTH}}$`))),
 );
 
 /**
@@ -29,9 +38,9 @@ export const recoveryCodeSchema = z.pipe(
  * are regenerated.
  */
 export const recoveryCodesSchema = z
-  .array(z.string().check(z.regex(/^[a-km-np-z2-9]{5}-[a-km-np-z2-9]{5}$/)))
-  .check(z.length(10));
+  .array(z.string().check(z.regex(new RegExp(`^${letter}{${half}}-${letter}{${half}}$`))))
+  .check(z.length(RECOVERY_CODE_COUNT));
 
 export function formatRecoveryCode(normalised: string): string {
-  return `${normalised.slice(0, 5)}-${normalised.slice(5)}`;
+  return `${normalised.slice(0, half)}-${normalised.slice(half)}`;
 }

@@ -61,9 +61,6 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type ErrorDetails = ErrorBody['error'];
 
-// The class lives apart from the schemas so the sign-in screen can use it without loading zod.
-export { ApiError, isApiError } from './api-error';
-
 /** The HTTP status that goes with each code; handlers and tests share it. */
 export const errorStatus: Record<ErrorCode, number> = {
   invalid_request: 400,

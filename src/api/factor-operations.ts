@@ -8,31 +8,8 @@ import {
   renameFactorRequestSchema,
   sudoResponseSchema,
 } from './factors';
-import type { ErrorCode } from './errors';
 import { reauthRequestSchema } from './mfa';
-import type { Operation } from './operations';
-
-// The same groups as operations.ts spells out; repeated here so neither file imports the other's
-// values (operations.ts lists these operations).
-const sessionErrors = ['unauthenticated', 'session_expired'] as const;
-const throttled = ['too_many_attempts', 'account_locked'] as const;
-const reauthErrors: readonly ErrorCode[] = [
-  ...sessionErrors,
-  'invalid_request',
-  'invalid_code_format',
-  'invalid_recovery_code_format',
-  'mfa_not_enabled',
-  'invalid_password',
-  'invalid_code',
-  'code_already_used',
-  'clock_skew',
-  'invalid_recovery_code',
-  'webauthn_expired',
-  'webauthn_failed',
-  'webauthn_not_verified',
-  'webauthn_other_account',
-  ...throttled,
-];
+import { reauthErrors, sessionErrors, throttled, type Operation } from './operation';
 
 /** Second factors: listing, naming, adding another authenticator app, removing, sudo mode. */
 export const factorOperations: readonly Operation[] = [

@@ -17,6 +17,9 @@ export function factorPath(id: string): string {
 
 export const FACTOR_NAME_MAX = 40;
 
+/** Like AWS IAM: an account holds at most eight second factors of any kind. */
+export const FACTOR_LIMIT = 8;
+
 /** `totp`: an authenticator app; a key that lives on the device and signs in by itself is a passkey. */
 const factorTypeSchema = z.enum(['totp', 'security_key', 'passkey']);
 

@@ -1,5 +1,5 @@
-import type { ErrorCode } from './errors';
-import type { Operation } from './operations';
+import { RECOVERY_CODE_COUNT } from './codes';
+import { keyAnswerErrors, sessionErrors, type Operation } from './operation';
 import {
   authenticationOptionsResponseSchema,
   registerKeyRequestSchema,
@@ -9,14 +9,8 @@ import {
   webauthnPaths,
 } from './webauthn';
 
-// Repeated from operations.ts for the same reason as in factor-operations.ts.
-const sessionErrors = ['unauthenticated', 'session_expired'] as const;
 // Sudo mode and the limit apply only with MFA on; with MFA off a key turns it on.
-const addErrors: readonly ErrorCode[] = [
-  ...sessionErrors,
-  'reauth_required',
-  'factor_limit_reached',
-];
+const addErrors = [...sessionErrors, 'reauth_required', 'factor_limit_reached'] as const;
 
 /** Security keys and passkeys: adding one, and the options for answering with one. */
 export const keyOperations: readonly Operation[] = [
@@ -38,19 +32,10 @@ export const keyOperations: readonly Operation[] = [
     path: webauthnPaths.register,
     tag: 'mfa',
     summary: "Save the browser's new key as a factor (turns MFA on if it is off)",
-    description:
-      'Verified against the challenge, origin and RP ID; user verification (fingerprint, face or PIN) is required. Saved only once it verified, named "Passkey" (it signs in by itself) or "Security key" (numbered if taken), and a notice is mailed. The challenge is spent whatever the outcome. With MFA on it is one more factor (sudo mode). With MFA off it becomes the first factor and turns MFA on: any pending app enrollment is dropped, the `mfa_enabled` notice is mailed, and the response then carries `recoveryCodes` (10, shown this once; absent otherwise).',
+    description: `Verified against the challenge, origin and RP ID; user verification (fingerprint, face or PIN) is required. Saved only once it verified, named "Passkey" (it signs in by itself) or "Security key" (numbered if taken), and a notice is mailed. The challenge is spent whatever the outcome. With MFA on it is one more factor (sudo mode). With MFA off it becomes the first factor and turns MFA on: any pending app enrollment is dropped, the \`mfa_enabled\` notice is mailed, and the response then carries \`recoveryCodes\` (${RECOVERY_CODE_COUNT}, shown this once; absent otherwise).`,
     request: registerKeyRequestSchema,
     success: { status: 201, schema: registerKeyResponseSchema },
-    errors: [
-      ...addErrors,
-      'invalid_request',
-      'webauthn_expired',
-      'webauthn_failed',
-      'webauthn_not_verified',
-      'webauthn_already_registered',
-      'webauthn_other_account',
-    ],
+    errors: [...addErrors, 'invalid_request', 'webauthn_already_registered', ...keyAnswerErrors],
     session: 'required',
   },
   {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { recoveryCodeSchema, recoveryCodesSchema, totpCodeSchema } from './codes';
+import { CODE_DIGITS, recoveryCodeSchema, recoveryCodesSchema, totpCodeSchema } from './codes';
 import { mfaStatusSchema } from './user';
 import { authenticationCredentialSchema } from './webauthn';
 
@@ -13,7 +13,7 @@ const enrollmentSchema = z.object({
   issuer: z.string(),
   accountName: z.string(),
   algorithm: z.literal('SHA1'),
-  digits: z.literal(6),
+  digits: z.literal(CODE_DIGITS),
   period: z.literal(30),
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
@@ -27,9 +27,6 @@ export type EnrollmentResponse = z.infer<typeof enrollmentResponseSchema>;
 
 export const confirmEnrollmentRequestSchema = z.object({ code: totpCodeSchema });
 export type ConfirmEnrollmentRequest = z.input<typeof confirmEnrollmentRequestSchema>;
-
-// In codes.ts so the key contract (webauthn.ts, which this file imports) can use it too.
-export { recoveryCodesSchema };
 
 export const confirmEnrollmentResponseSchema = z.object({
   mfa: mfaStatusSchema,

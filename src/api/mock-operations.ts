@@ -9,7 +9,7 @@ import {
   mockStatusResponseSchema,
 } from './mock-control';
 import { appliedScenarioSchema, applyScenarioRequestSchema, scenarioPath } from './mock-scenarios';
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 
 const mock = (operation: Omit<Operation, 'tag' | 'session'>): Operation => ({
   ...operation,

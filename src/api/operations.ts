@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import {
   apiPaths,
   resendCodeRequestSchema,
@@ -8,7 +7,7 @@ import {
   verifyChallengeRequestSchema,
   verifyChallengeResponseSchema,
 } from './auth';
-import type { ErrorCode } from './errors';
+import { RECOVERY_CODE_COUNT } from './codes';
 import {
   confirmEnrollmentRequestSchema,
   confirmEnrollmentResponseSchema,
@@ -18,8 +17,17 @@ import {
   regenerateRecoveryCodesResponseSchema,
 } from './mfa';
 import { factorOperations } from './factor-operations';
+import { FACTOR_LIMIT } from './factors';
 import { keyOperations } from './key-operations';
 import { mockOperations } from './mock-operations';
+import {
+  codeErrors,
+  keyAnswerErrors,
+  reauthErrors,
+  sessionErrors,
+  throttled,
+  type Operation,
+} from './operation';
 import { meResponseSchema, sessionResponseSchema } from './user';
 
 /**
@@ -27,60 +35,6 @@ import { meResponseSchema, sessionResponseSchema } from './user';
  * property tests (mocks/contract/) read it, so the document, the tests and the schemas cannot
  * drift apart. Only they import this file; the SPA never does, so it stays out of the bundle.
  */
-type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control';
-
-export type Operation = {
-  id: string;
-  method: 'get' | 'post' | 'patch' | 'delete';
-  path: string;
-  tag: OperationTag;
-  summary: string;
-  description: string;
-  /** The JSON body it reads; none means any body is ignored. */
-  request?: z.ZodMiniType;
-  /** 200 (or 201 for something created) with a JSON body, or 204 without one. */
-  success: { status: 200 | 201; schema: z.ZodMiniType } | { status: 204 };
-  /** Every error code it can answer besides `commonErrors`; statuses come from `errorStatus`. */
-  errors: readonly ErrorCode[];
-  /** `required`: 401 without a live `sid`; `optional`: read if sent (sign-out, verify). */
-  session: 'required' | 'optional' | 'none';
-  /** Answers `Set-Cookie: sid=…` (a new session) or one that clears it. */
-  cookie?: 'sets' | 'clears';
-};
-
-/**
- * Any request: refused when cross-site (403), when its body is too large (413) or not JSON
- * (415), and any handler may fail unexpectedly with the contract's 500, never a stack trace.
- */
-const commonErrors: readonly ErrorCode[] = [
-  'cross_site_request',
-  'payload_too_large',
-  'unsupported_media_type',
-  'internal_error',
-];
-
-const sessionErrors = ['unauthenticated', 'session_expired'] as const;
-const codeErrors = ['invalid_code', 'code_already_used', 'clock_skew'] as const;
-const throttled = ['too_many_attempts', 'account_locked'] as const;
-const keyAnswerErrors = [
-  'webauthn_expired',
-  'webauthn_failed',
-  'webauthn_not_verified',
-  'webauthn_other_account',
-] as const;
-const reauthErrors = [
-  ...sessionErrors,
-  'invalid_request',
-  'invalid_code_format',
-  'invalid_recovery_code_format',
-  'mfa_not_enabled',
-  'invalid_password',
-  ...codeErrors,
-  'invalid_recovery_code',
-  ...keyAnswerErrors,
-  ...throttled,
-] as const;
-
 export const productOperations: readonly Operation[] = [
   {
     id: 'signIn',
@@ -179,8 +133,7 @@ export const productOperations: readonly Operation[] = [
     path: apiPaths.enrollment,
     tag: 'mfa',
     summary: 'Start or resume turning MFA on',
-    description:
-      'Returns the pending secret (the only response that ever carries it), the same one until it is confirmed, cancelled or 15 minutes pass. With MFA on it starts one more authenticator app, which needs sudo mode (`POST /api/mfa/sudo`) and room for it (at most 8 factors).',
+    description: `Returns the pending secret (the only response that ever carries it), the same one until it is confirmed, cancelled or 15 minutes pass. With MFA on it starts one more authenticator app, which needs sudo mode (\`POST /api/mfa/sudo\`) and room for it (at most ${FACTOR_LIMIT} factors).`,
     success: { status: 200, schema: enrollmentResponseSchema },
     errors: [...sessionErrors, 'mfa_already_enabled', 'reauth_required', 'factor_limit_reached'],
     session: 'required',
@@ -213,8 +166,7 @@ export const productOperations: readonly Operation[] = [
     path: apiPaths.confirmEnrollment,
     tag: 'mfa',
     summary: 'Confirm the pending secret with a code: MFA turns on',
-    description:
-      'Answers the 10 recovery codes, shown this once. A wrong code leaves MFA off and counts toward the throttle (SEC-3, SEC-8).',
+    description: `Answers the ${RECOVERY_CODE_COUNT} recovery codes, shown this once. A wrong code leaves MFA off and counts toward the throttle (SEC-3, SEC-8).`,
     request: confirmEnrollmentRequestSchema,
     success: { status: 200, schema: confirmEnrollmentResponseSchema },
     errors: [
@@ -259,8 +211,3 @@ export const productOperations: readonly Operation[] = [
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];
-
-/** Every error code an operation can answer, `commonErrors` included. */
-export function operationErrors(operation: Operation): ErrorCode[] {
-  return [...new Set([...operation.errors, ...commonErrors])];
-}

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
 import { totpCode } from '#mocks/testing/flows';
 import { setupMockServer } from '#mocks/testing/server';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../api/api-error';
 import { renderApp } from './test-utils';
 
 // The real simulated backend (mocks/handlers) behind the real routes.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { recoveryCodeSchema, totpCodeSchema } from '#src/api/codes';
-import { isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/api-error';
 import { errorNamespaces, useErrorMessage } from '#src/i18n/error-message';
 import type { Method } from './method-picker';
 

@@ -1,5 +1,5 @@
 import { useRef, type Ref } from 'react';
-import { stripSeparators } from '../api/codes';
+import { CODE_DIGITS, stripSeparators } from '../api/codes';
 import { TextField } from './text-field';
 
 type CodeFieldProps = {
@@ -34,10 +34,10 @@ export function CodeField({ value, onChange, onComplete, ...props }: CodeFieldPr
     const next = toAsciiDigits(raw).replace(NOT_ALLOWED, '').slice(0, 11);
     onChange(next);
     const digits = stripSeparators(next);
-    if (digits.length === 6 && digits !== lastCompleted.current) {
+    if (digits.length === CODE_DIGITS && digits !== lastCompleted.current) {
       lastCompleted.current = digits;
       onComplete?.(digits);
-    } else if (digits.length !== 6) {
+    } else if (digits.length !== CODE_DIGITS) {
       lastCompleted.current = null;
     }
   }

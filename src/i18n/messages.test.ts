@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorCodes } from '../api/errors';
+import { ApiError } from '../api/api-error';
+import { errorCodes } from '../api/errors';
 import { KeyError, type KeyErrorCode } from '../api/key-error';
 import { describeError, errorNamespaces } from './error-message';
 import { buildResources, i18n, supportedLanguages } from './index';

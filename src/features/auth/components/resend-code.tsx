@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge } from '#src/api/auth';
-import { isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/api-error';
 import { Button } from '#src/components/button';
 import { useResendCode } from '../api/resend-code';
 import { useCountdown } from './use-countdown';

@@ -1,7 +1,7 @@
 import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge, VerifyChallengeRequest } from '#src/api/auth';
-import { isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/api-error';
 import { useKeySupport } from '#src/api/key-support';
 import { Alert } from '#src/components/alert';
 import { checkCode, FormatError } from '#src/components/answer-error';

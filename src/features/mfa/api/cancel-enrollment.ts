@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths } from '#src/api/auth';
 import { apiRequest, noContentSchema } from '#src/api/client';
-import { isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/api-error';
 import { mfaKeys } from './keys';
 
 async function cancelEnrollment(): Promise<void> {

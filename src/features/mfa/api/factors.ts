@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '#src/api/client';
-import { isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/api-error';
 import {
   addAppFactorResponseSchema,
   factorListResponseSchema,

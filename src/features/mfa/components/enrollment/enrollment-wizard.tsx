@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { totpCodeSchema } from '#src/api/codes';
-import { isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/api-error';
 import type { User } from '#src/api/user';
 import { Alert } from '#src/components/alert';
 import { Button } from '#src/components/button';

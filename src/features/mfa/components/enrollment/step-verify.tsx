@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '#src/api/errors';
+import { isApiError } from '#src/api/api-error';
 import { Alert } from '#src/components/alert';
 import { Button } from '#src/components/button';
 import { CodeField } from '#src/components/code-field';

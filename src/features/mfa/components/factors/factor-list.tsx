@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Factor } from '#src/api/factors';
+import { FACTOR_LIMIT, type Factor } from '#src/api/factors';
 import type { User } from '#src/api/user';
 import { Alert } from '#src/components/alert';
 import { Button } from '#src/components/button';
@@ -11,8 +11,6 @@ import { factorsQueryOptions } from '#src/features/mfa/api/factors';
 import { RemoveFactorDialog } from './remove-factor-dialog';
 import { RenameFactorDialog } from './rename-factor-dialog';
 import './factors.css';
-
-const MAX_FACTORS = 8;
 
 // The set-up (with qrcode.react) loads only when someone starts it.
 const AddAppDialog = lazy(() =>
@@ -37,7 +35,7 @@ export function FactorList({ user }: { user: User }) {
   const [adding, setAdding] = useState<'app' | 'key' | null>(null);
   // Asked only while another factor can be added: no dead "Add security key" button.
   const keySupport = useKeySupport(
-    user.mfa.enabled && (factors.data?.factors.length ?? 0) < MAX_FACTORS,
+    user.mfa.enabled && (factors.data?.factors.length ?? 0) < FACTOR_LIMIT,
   );
 
   if (!user.mfa.enabled) return null;
@@ -53,7 +51,7 @@ export function FactorList({ user }: { user: User }) {
           {t('factors.title')}
         </h3>
         <span className="muted">
-          {t('factors.count', { count: list.length, max: MAX_FACTORS })}
+          {t('factors.count', { count: list.length, max: FACTOR_LIMIT })}
         </span>
       </div>
       <ul className="factor-list">
@@ -98,7 +96,7 @@ export function FactorList({ user }: { user: User }) {
         ))}
       </ul>
       {!removable && <p className="muted">{t('factors.lastHint')}</p>}
-      {list.length < MAX_FACTORS && (
+      {list.length < FACTOR_LIMIT && (
         <div className="cluster">
           <Button data-factor="totp" onClick={() => setAdding('app')}>
             {t('factors.addApp')}
@@ -114,7 +112,7 @@ export function FactorList({ user }: { user: User }) {
           )}
         </div>
       )}
-      {list.length < MAX_FACTORS && keySupport === 'unsupported' && (
+      {list.length < FACTOR_LIMIT && keySupport === 'unsupported' && (
         <p className="muted">{t('factors.keyUnsupported')}</p>
       )}
       {adding && (
