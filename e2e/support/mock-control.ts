@@ -157,7 +157,7 @@ export class MockControl {
     await expect(html, `scenario ${name} should land`).toHaveAttribute(
       'data-scenario-state',
       /^(ready|failed)$/,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     if ((await html.getAttribute('data-scenario-state')) === 'failed') {
       const error = await html.getAttribute('data-scenario-error');
