@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { totpAt } from '#mocks/testing/codes';
 import {
   scenarioHref,
   type ReviewLanguage,
@@ -85,6 +86,11 @@ export class MockControl {
    */
   async now(): Promise<Date> {
     return new Date((await this.status()).now);
+  }
+
+  /** The code an authenticator app shows for `secret` at the backend's time. */
+  async codeNow(secret: string): Promise<string> {
+    return totpAt(secret, await this.now());
   }
 
   /** Mails, newest first. */
