@@ -9,6 +9,9 @@ import { setupMockServer } from '#mocks/testing/server';
 import { ApiError } from '../api/errors';
 import { renderApp } from './test-utils';
 
+/** What Bob's authenticator app shows at the mock's time. */
+const bobCode = () => totpAt(bobTotpSecret, now());
+
 // The real simulated backend (mocks/handlers) behind the real routes.
 setupMockServer();
 
@@ -34,7 +37,7 @@ describe('signing in', () => {
       await screen.findByRole('heading', { level: 1, name: 'MFA verification' }),
     ).toBeInTheDocument();
     expect(document.title).toBe('MFA verification · zenConsole');
-    await events.type(screen.getByLabelText('Verification code'), totpAt(bobTotpSecret, now()));
+    await events.type(screen.getByLabelText('Verification code'), bobCode());
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Profile settings' }),
@@ -83,10 +86,7 @@ describe('signing in', () => {
     await events.type(await screen.findByLabelText('Email'), seedAccounts.bob.email);
     await events.type(screen.getByLabelText('Password'), seedAccounts.bob.password);
     await events.click(screen.getByRole('button', { name: 'Sign in' }));
-    await events.type(
-      await screen.findByLabelText('Verification code'),
-      totpAt(bobTotpSecret, now()),
-    );
+    await events.type(await screen.findByLabelText('Verification code'), bobCode());
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welcome, Bob Lee' }),
@@ -102,10 +102,7 @@ describe('a session that ends', () => {
     await events.type(await screen.findByLabelText('Email'), seedAccounts.bob.email);
     await events.type(screen.getByLabelText('Password'), seedAccounts.bob.password);
     await events.click(screen.getByRole('button', { name: 'Sign in' }));
-    await events.type(
-      await screen.findByLabelText('Verification code'),
-      totpAt(bobTotpSecret, now()),
-    );
+    await events.type(await screen.findByLabelText('Verification code'), bobCode());
     await screen.findByRole('heading', { level: 1, name: 'Welcome, Bob Lee' });
     await act(() => router.navigate('/settings/profile?tab=security'));
 
