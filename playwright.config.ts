@@ -15,8 +15,10 @@ export default defineConfig<BackendOptions>({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Generous on purpose: on a loaded 2-core machine a screen after sign-in or a scenario's ready
+  // state can take well over 7 s to show; a wait only ends early, so a fast run loses nothing.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [
     ['list'],
     ...(process.env.E2E_JSON ? [['json'] as const] : []),

@@ -7,6 +7,19 @@ import { i18n, namespaces, supportedLanguages } from './src/i18n';
 // take over a second, so findBy* waits up to 5 s (a ceiling, not a timing assertion).
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no showModal(): open and close a <dialog> the way a browser would, for role queries.
+if (
+  typeof HTMLDialogElement !== 'undefined' &&
+  typeof HTMLDialogElement.prototype.showModal !== 'function'
+) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
 // Component tests run in jsdom (per-file pragma); unmount between tests there.
 afterEach(async () => {
   if (typeof document === 'undefined') return;

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
 import { mockPaths } from '#src/api/mock-control';
 import { ConsolePage } from './pages/console-page';
 import { FactorsSection } from './pages/factors-section';
@@ -11,17 +12,11 @@ import { SignInPage } from './pages/sign-in-page';
 import { VerifyPage } from './pages/verify-page';
 import { MockControl } from './support/mock-control';
 import { keyJourneys, type KeySteps } from './support/key-journeys';
-import { BOB_SECRET, totpCode } from './support/totp';
 import { VirtualAuthenticator } from './support/virtual-authenticator';
 
-/** The seed accounts (mocks/db/seed.ts); every test starts from them. */
-export const alice = { email: 'alice@example.com', password: 'Alice#2026', name: 'Alice Zhang' };
-export const bob = {
-  email: 'bob@example.com',
-  password: 'Bob#2026',
-  name: 'Bob Lee',
-  secret: BOB_SECRET,
-};
+/** The seed accounts; every test starts from them. */
+export const alice = seedAccounts.alice;
+export const bob = { ...seedAccounts.bob, secret: bobTotpSecret };
 
 /** Set per project in playwright.config.ts. */
 export type BackendOptions = {
@@ -50,8 +45,6 @@ type Fixtures = {
   /** Resets a shared backend before the test (real-backend project only). */
   freshBackend: void;
   mock: MockControl;
-  /** The code an authenticator app shows for `secret` at the mock's current time. */
-  totpAt: (secret: string) => Promise<string>;
   signInPage: SignInPage;
   verifyPage: VerifyPage;
   consolePage: ConsolePage;
@@ -117,7 +110,6 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
     // Faults persist in the mock's storage: switch them off so a kept context is not left broken.
     if (mock.faultsTouched && !page.isClosed()) await mock.clearFaults().catch(() => undefined);
   },
-  totpAt: async ({ mock }, use) => use(async (secret) => totpCode(secret, await mock.now())),
   signInPage: async ({ page, lang }, use) => use(new SignInPage(page, lang)),
   verifyPage: async ({ page, lang }, use) => use(new VerifyPage(page, lang)),
   consolePage: async ({ page, lang }, use) => use(new ConsolePage(page, lang)),
@@ -143,4 +135,4 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
     }),
 });
 
-export { expect, totpCode };
+export { expect };

@@ -1,4 +1,5 @@
-import { alice, expect, test, totpCode } from './fixtures';
+import { totpAt } from '#mocks/testing/codes';
+import { alice, expect, test } from './fixtures';
 import { decodeQr } from './pages/mfa-wizard-page';
 import { expectNoA11yViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
@@ -42,7 +43,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(wizard.code).toHaveAttribute('aria-invalid', 'true');
     await expectNoA11yViolations(page, `wizard step 3, code missing (${colorScheme})`);
 
-    await wizard.code.fill(totpCode(key, start));
+    await wizard.code.fill(totpAt(key, start));
     await expect(wizard.recoveryCodeList).toBeVisible();
     await expectNoA11yViolations(page, `wizard recovery codes (${colorScheme})`);
     await wizard.done.click();
@@ -58,7 +59,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(regenerateDialog.alert).toBeVisible();
     await expectNoA11yViolations(page, `regenerate dialog, fields missing (${colorScheme})`);
     await page.clock.setFixedTime(at(30));
-    await regenerateDialog.confirmWithCode(alice.password, totpCode(key, at(30)));
+    await regenerateDialog.confirmWithCode(alice.password, totpAt(key, at(30)));
     await expect(regenerateDialog.recoveryCodeList).toBeVisible();
     await expectNoA11yViolations(page, `regenerate dialog, new codes (${colorScheme})`);
     await regenerateDialog.savedCheckbox.check();
@@ -99,7 +100,7 @@ test('the keyboard alone turns MFA on', async ({ page, profilePage, wizard }) =>
   await expect(wizard.stepHeading(3)).toBeFocused();
 
   await tabTo(page, wizard.code);
-  await page.keyboard.type(totpCode(key, start));
+  await page.keyboard.type(totpAt(key, start));
   await expect(wizard.savedCodesHeading).toBeFocused();
 
   await tabTo(page, wizard.savedCheckbox);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { alice, expect, test, totpCode } from './fixtures';
+import { totpAt, wrongTotpAt } from '#mocks/testing/codes';
+import { alice, expect, test } from './fixtures';
 import { decodeQr } from './pages/mfa-wizard-page';
 
 /** 5 s into a 30-s step (for the tests that do not compute codes). */
@@ -56,7 +57,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       const logged: string[] = [];
       page.on('console', (message) => logged.push(message.text()));
       const codeAt = async (key: string, aheadMs = 0) =>
-        totpCode(key, (await mock.now()).getTime() + aheadMs);
+        totpAt(key, (await mock.now()).getTime() + aheadMs);
 
       await signInPage.goto();
       await signInWithMailedCode(alice);
@@ -91,7 +92,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await wizard.next.click();
       await expect(wizard.stepHeading(3)).toBeFocused();
       const right = await codeAt(key);
-      const wrong = right === '000000' ? '111111' : '000000';
+      const wrong = wrongTotpAt(key, await mock.now());
       await wizard.code.fill(wrong);
       await expect(wizard.alert).toContainText(text.t('errors:invalid_code'));
       await expect(wizard.code).toHaveValue(wrong);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { bob, expect, test, totpCode } from './fixtures';
+import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
 async function signInBob(page: Page, code: string) {
@@ -16,7 +16,7 @@ test('Bob adds a second authenticator app, signs in with either, then removes th
   consolePage,
 }) => {
   test.slow();
-  const at = async (secret: string) => totpCode(secret, await mock.now());
+  const at = (secret: string) => mock.codeNow(secret);
   await page.goto('/settings/profile');
   await signInBob(page, await at(bob.secret));
   const list = page.getByRole('region', { name: 'Second factors' });

@@ -9,7 +9,6 @@ test(
   { tag: '@real-backend' },
   async ({
     mock,
-    totpAt,
     profilePage,
     wizard,
     signInPage,
@@ -27,7 +26,7 @@ test(
 
     await profilePage.enableWithApp();
     const key = await wizard.openKey();
-    const code = () => totpAt(key);
+    const code = () => mock.codeNow(key);
     await wizard.next.click();
     await wizard.code.fill(await code());
     const codes = await wizard.recoveryCodes();

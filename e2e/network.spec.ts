@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { apiPaths } from '#src/api/auth';
-import { alice, expect, test, totpCode } from './fixtures';
+import { totpAt } from '#mocks/testing/codes';
+import { alice, expect, test } from './fixtures';
 import type { SignInPage } from './pages/sign-in-page';
 import type { MockControl } from './support/mock-control';
 import { expectNoA11yViolations } from './support/axe';
@@ -129,7 +130,7 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   const key = await wizard.openKey();
   await wizard.next.click();
   await expect(wizard.stepHeading(3)).toBeFocused();
-  const code = totpCode(key, start);
+  const code = totpAt(key, start);
   await mock.setFaults({ failNext: 1 });
   await wizard.code.fill(code);
   await expect(wizard.alert).toContainText(text.t('errors:network'));
@@ -144,10 +145,10 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   await page.clock.setFixedTime(later);
   await profilePage.disableMfa.click();
   await mock.setFaults({ failNext: 1 });
-  await disableDialog.confirmWithCode(alice.password, totpCode(key, later));
+  await disableDialog.confirmWithCode(alice.password, totpAt(key, later));
   await expect(disableDialog.alert).toContainText(text.t('errors:network'));
   await expect(disableDialog.password).toHaveValue(alice.password);
-  await expect(disableDialog.code).toHaveValue(totpCode(key, later));
+  await expect(disableDialog.code).toHaveValue(totpAt(key, later));
   await disableDialog.submit.click();
   await expect(disableDialog.dialog).toBeHidden();
   await expect(profilePage.status).toHaveText(profilePage.disabledLabel);

@@ -1,10 +1,10 @@
-import { bob, expect, test, totpCode } from './fixtures';
+import { totpAt } from '#mocks/testing/codes';
+import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
 test('a sign-in attempt left for more than 5 minutes expires, and says how to go on', async ({
   page,
   mock,
-  totpAt,
   signInPage,
   verifyPage,
   text,
@@ -18,8 +18,8 @@ test('a sign-in attempt left for more than 5 minutes expires, and says how to go
   const later = await mock.advanceClock(5 * 60 + 1);
   expect(later.getTime()).toBe(start.getTime() + 301_000);
   // A code that is right for the mock's time: only the expiry can refuse it.
-  const code = await totpAt(bob.secret);
-  expect(code).toBe(totpCode(bob.secret, later));
+  const code = await mock.codeNow(bob.secret);
+  expect(code).toBe(totpAt(bob.secret, later));
   await verifyPage.enterCode(code);
   await expect(verifyPage.alert).toContainText(text.t('errors:challenge_expired'));
   await expectNoA11yViolations(page, 'MFA verification, challenge expired');

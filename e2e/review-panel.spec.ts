@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { mockPaths } from '#src/api/mock-control';
-import { alice, bob, expect, test } from './fixtures';
+import { alice, bob, expect, test as base } from './fixtures';
 import { ReviewPanelPage } from './pages/review-panel-page';
 import { expectNoA11yViolations } from './support/axe';
 
@@ -11,20 +11,23 @@ async function mockNow(page: Page): Promise<number> {
   return Date.parse((json as { now: string }).now);
 }
 
-async function openSignIn(page: Page, review: ReviewPanelPage): Promise<void> {
-  await page.clock.setFixedTime(start);
-  await page.goto('/sign-in');
-  await review.ready();
-}
+/** Every journey here starts on the sign-in screen at `start`, with the panel ready. */
+const test = base.extend<{ review: ReviewPanelPage }>({
+  review: async ({ page }, use) => {
+    const review = new ReviewPanelPage(page);
+    await page.clock.setFixedTime(start);
+    await page.goto('/sign-in');
+    await review.ready();
+    await use(review);
+  },
+});
 
 test.describe('the review panel', () => {
   test('opens by its button and by Alt+Shift+D, works by keyboard, traps and restores focus', async ({
     page,
+    review,
     signInPage,
   }) => {
-    const review = new ReviewPanelPage(page);
-    await openSignIn(page, review);
-
     await signInPage.email.focus();
     await review.pressShortcut();
     await expect(review.dialog).toBeVisible();
@@ -64,13 +67,12 @@ test.describe('the review panel', () => {
 
   test('fills in Alice in one click; her mailed code is in the mailbox', async ({
     page,
+    review,
     mock,
     signInPage,
     verifyPage,
     consolePage,
   }) => {
-    const review = new ReviewPanelPage(page);
-    await openSignIn(page, review);
     await expectNoA11yViolations(page, 'sign-in with the demo hint');
 
     await review.hintButton("Fill in Alice's account").click();
@@ -92,13 +94,11 @@ test.describe('the review panel', () => {
   });
 
   test("the virtual authenticator's code for Bob signs Bob in", async ({
-    page,
+    review,
     signInPage,
     verifyPage,
     consolePage,
   }) => {
-    const review = new ReviewPanelPage(page);
-    await openSignIn(page, review);
     await review.hintButton("Fill in Bob's account").click();
     await signInPage.submit.click();
     await expect(verifyPage.heading).toHaveText('MFA verification');
@@ -114,11 +114,10 @@ test.describe('the review panel', () => {
 
   test('the clock moves the simulated time: a sign-in attempt expires', async ({
     page,
+    review,
     signInPage,
     verifyPage,
   }) => {
-    const review = new ReviewPanelPage(page);
-    await openSignIn(page, review);
     await signInPage.signIn(alice.email, alice.password);
     await expect(verifyPage.heading).toHaveText('Email verification');
 
@@ -143,12 +142,10 @@ test.describe('the review panel', () => {
   });
 
   test('network controls: offline fails every request until switched off; planned failures', async ({
-    page,
+    review,
     signInPage,
     verifyPage,
   }) => {
-    const review = new ReviewPanelPage(page);
-    await openSignIn(page, review);
     await review.open('Network');
     await (await review.offline()).check();
     await review.expectFaults({ failNext: 0, latencyMs: 0, offline: true });

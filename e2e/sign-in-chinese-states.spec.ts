@@ -1,4 +1,5 @@
-import { bob, expect, test, totpCode } from './fixtures';
+import { totpAt } from '#mocks/testing/codes';
+import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
 test.use({ locale: 'zh-CN' });
@@ -28,7 +29,7 @@ test('wrong and throttled codes are explained in Chinese', async ({
     await verifyPage.enterCode(wrong);
     await expect(verifyPage.alert).toBeVisible();
   }
-  await verifyPage.enterCode(totpCode(bob.secret, now));
+  await verifyPage.enterCode(totpAt(bob.secret, now));
   await expect(verifyPage.alert).toContainText('尝试次数过多');
   await expect(verifyPage.alert).toContainText('秒');
   await expect(verifyPage.alert).toContainText(text.pattern('errors:too_many_attempts_wait'));

@@ -1,4 +1,5 @@
-import { bob, expect, test, totpCode } from './fixtures';
+import { wrongTotpAt } from '#mocks/testing/codes';
+import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
 // Codes are computed at the backend's time (`mock.now()`), which a test cannot fix when the
@@ -21,7 +22,7 @@ test.describe('Bob (MFA on) signs in with his authenticator app', { tag: '@real-
     await expect(page.getByText(verifyPage.text.t('auth:verify.instructionsTotp'))).toBeVisible();
     await expectNoA11yViolations(page, 'MFA verification');
 
-    const code = totpCode(bob.secret, await mock.now());
+    const code = await mock.codeNow(bob.secret);
     await verifyPage.code.focus();
     await page.keyboard.insertText(`${code.slice(0, 3)} ${code.slice(3)}`);
     await expect(profilePage.heading).toHaveText(profilePage.title);
@@ -37,8 +38,8 @@ test.describe('Bob (MFA on) signs in with his authenticator app', { tag: '@real-
   }) => {
     await signInPage.goto();
     await signInPage.signIn(bob.email, bob.password);
-    const right = totpCode(bob.secret, await mock.now());
-    const wrong = right === '000000' ? '111111' : '000000';
+    const right = await mock.codeNow(bob.secret);
+    const wrong = wrongTotpAt(bob.secret, await mock.now());
     await verifyPage.enterCode(wrong);
     await expect(verifyPage.alert).toContainText(/isn't right|incorrect|not valid|wrong/i);
     await expect(verifyPage.alert).toContainText(verifyPage.text.t('errors:invalid_code'));
@@ -57,7 +58,7 @@ test.describe('Bob (MFA on) signs in with his authenticator app', { tag: '@real-
     consolePage,
   }) => {
     await signInPage.goto();
-    const code = totpCode(bob.secret, await mock.now());
+    const code = await mock.codeNow(bob.secret);
     await signInPage.signIn(bob.email, bob.password);
     await verifyPage.enterCode(code);
     await expect(consolePage.heading).toContainText(bob.name);

@@ -1,24 +1,10 @@
-import type { Page } from '@playwright/test';
-import { messages, type Language, type Messages } from './messages';
+import { Screen } from './screen';
 
 /** The signed-in console: home, top bar, avatar menu, language switch. */
-export class ConsolePage {
-  readonly text: Messages;
-
-  constructor(
-    private readonly page: Page,
-    lang: Language = 'en',
-  ) {
-    this.text = messages(lang);
-  }
-
+export class ConsolePage extends Screen {
   /** The home heading for `name` ("Welcome, Alice Zhang"). */
   welcome(name: string): string {
     return this.text.t('common:home.heading', { name });
-  }
-
-  get heading() {
-    return this.page.getByRole('heading', { level: 1 });
   }
 
   /** The avatar button; its name carries the person's name ("Account menu, Alice Zhang"). */
@@ -37,7 +23,7 @@ export class ConsolePage {
   }
 
   get language() {
-    return this.page.getByLabel(this.text.t('common:language.label'), { exact: true });
+    return this.field('common:language.label');
   }
 
   /** The MFA line on the home page, on or off. */

@@ -1,23 +1,9 @@
-import type { Page } from '@playwright/test';
-import { messages, type Language, type Messages } from './messages';
+import { Screen } from './screen';
 
 /** Any address the app does not know. */
-export class NotFoundPage {
-  readonly text: Messages;
-
-  constructor(
-    private readonly page: Page,
-    lang: Language = 'en',
-  ) {
-    this.text = messages(lang);
-  }
-
+export class NotFoundPage extends Screen {
   get title(): string {
     return this.text.t('common:notFound.title');
-  }
-
-  get heading() {
-    return this.page.getByRole('heading', { level: 1 });
   }
 
   get homeLink() {

@@ -1,17 +1,7 @@
-import type { Page } from '@playwright/test';
-import { messages, type Language, type Messages } from './messages';
+import { Screen } from './screen';
 
 /** Profile settings: the profile and the MFA row (status, recovery codes left, actions). */
-export class ProfilePage {
-  readonly text: Messages;
-
-  constructor(
-    private readonly page: Page,
-    lang: Language = 'en',
-  ) {
-    this.text = messages(lang);
-  }
-
+export class ProfilePage extends Screen {
   get title(): string {
     return this.text.t('profile:heading');
   }
@@ -25,12 +15,8 @@ export class ProfilePage {
     return this.text.t('profile:mfa.disabled');
   }
 
-  get heading() {
-    return this.page.getByRole('heading', { level: 1 });
-  }
-
   get enableMfa() {
-    return this.page.getByRole('button', { name: this.text.t('mfa:actions.enable'), exact: true });
+    return this.button('mfa:actions.enable');
   }
 
   /** "Enable MFA"'s first question: an authenticator app, or a security key or passkey. */
@@ -59,14 +45,11 @@ export class ProfilePage {
   }
 
   get disableMfa() {
-    return this.page.getByRole('button', { name: this.text.t('mfa:actions.disable'), exact: true });
+    return this.button('mfa:actions.disable');
   }
 
   get regenerate() {
-    return this.page.getByRole('button', {
-      name: this.text.t('mfa:actions.regenerate'),
-      exact: true,
-    });
+    return this.button('mfa:actions.regenerate');
   }
 
   /** The status word, whichever it is. */

@@ -1,48 +1,27 @@
-import type { Page } from '@playwright/test';
-import { messages, type Language, type Messages } from './messages';
+import { Screen } from './screen';
 
 /** The password step: `/sign-in`, in the page's language. */
-export class SignInPage {
-  readonly text: Messages;
-
-  constructor(
-    private readonly page: Page,
-    lang: Language = 'en',
-  ) {
-    this.text = messages(lang);
-  }
-
+export class SignInPage extends Screen {
   /** The heading the screen shows ("Sign in" / "登录"). */
   get title(): string {
     return this.text.t('auth:signIn.heading');
   }
 
-  get heading() {
-    return this.page.getByRole('heading', { level: 1 });
-  }
-
   get email() {
-    return this.page.getByLabel(this.text.t('auth:signIn.email'), { exact: true });
+    return this.field('auth:signIn.email');
   }
 
   get password() {
-    return this.page.getByLabel(this.text.t('auth:signIn.password'), { exact: true });
+    return this.field('auth:signIn.password');
   }
 
   get submit() {
-    return this.page.getByRole('button', { name: this.text.t('auth:signIn.submit'), exact: true });
+    return this.button('auth:signIn.submit');
   }
 
   /** The submit button while a sign-in is on its way: its name becomes the progress label. */
   get submitInProgress() {
-    return this.page.getByRole('button', {
-      name: this.text.t('auth:signIn.submitting'),
-      exact: true,
-    });
-  }
-
-  get alert() {
-    return this.page.getByRole('alert');
+    return this.button('auth:signIn.submitting');
   }
 
   /** "Try again" inside the error, after a request that could not reach the server. */
@@ -68,7 +47,7 @@ export class SignInPage {
   }
 
   get language() {
-    return this.page.getByLabel(this.text.t('common:language.label'), { exact: true });
+    return this.field('common:language.label');
   }
 
   async goto(path = '/sign-in'): Promise<void> {

@@ -1,17 +1,8 @@
-import { expect, type Page } from '@playwright/test';
-import { messages, type Language, type Messages } from './messages';
+import { expect } from '@playwright/test';
+import { Screen } from './screen';
 
 /** The second-factor step: authenticator code, emailed code or recovery code. */
-export class VerifyPage {
-  readonly text: Messages;
-
-  constructor(
-    private readonly page: Page,
-    lang: Language = 'en',
-  ) {
-    this.text = messages(lang);
-  }
-
+export class VerifyPage extends Screen {
   /** Heading when the code comes by email (MFA off). */
   get emailTitle(): string {
     return this.text.t('auth:verify.titleEmail');
@@ -22,16 +13,12 @@ export class VerifyPage {
     return this.text.t('auth:verify.titleTotp');
   }
 
-  get heading() {
-    return this.page.getByRole('heading', { level: 1 });
-  }
-
   get code() {
-    return this.page.getByLabel(this.text.t('auth:verify.codeLabel'), { exact: true });
+    return this.field('auth:verify.codeLabel');
   }
 
   get verify() {
-    return this.page.getByRole('button', { name: this.text.t('auth:verify.submit'), exact: true });
+    return this.button('auth:verify.submit');
   }
 
   /** Named "Resend code" with or without the wait that follows it. */
@@ -47,22 +34,16 @@ export class VerifyPage {
   }
 
   get useRecoveryCode() {
-    return this.page.getByRole('button', {
-      name: this.text.t('auth:verify.useRecoveryCode'),
-      exact: true,
-    });
+    return this.button('auth:verify.useRecoveryCode');
   }
 
   get useAuthenticator() {
-    return this.page.getByRole('button', {
-      name: this.text.t('auth:verify.useAuthenticator'),
-      exact: true,
-    });
+    return this.button('auth:verify.useAuthenticator');
   }
 
   /** "Use your security key": the browser's prompt (here the virtual authenticator) follows. */
   get useSecurityKey() {
-    return this.page.getByRole('button', { name: this.text.t('key-sign-in:useKey'), exact: true });
+    return this.button('key-sign-in:useKey');
   }
 
   /** The recovery-code field's way back when the account has a key (and maybe an app). */
@@ -89,15 +70,11 @@ export class VerifyPage {
   }
 
   get recoveryCode() {
-    return this.page.getByLabel(this.text.t('auth:verify.recoveryLabel'), { exact: true });
+    return this.field('auth:verify.recoveryLabel');
   }
 
   get backToSignIn() {
     return this.page.getByRole('link', { name: this.text.t('auth:verify.backToSignIn') });
-  }
-
-  get alert() {
-    return this.page.getByRole('alert');
   }
 
   /** "Try again" inside the error, after a request that could not reach the server. */

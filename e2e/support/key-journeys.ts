@@ -3,7 +3,6 @@ import type { FactorsSection } from '../pages/factors-section';
 import type { SignInPage } from '../pages/sign-in-page';
 import type { VerifyPage } from '../pages/verify-page';
 import type { MockControl } from './mock-control';
-import { totpCode } from './totp';
 
 /** What the server names a first passkey. */
 export const PASSKEY_DEFAULT_NAME = 'Passkey';
@@ -24,7 +23,7 @@ export function keyJourneys(
   const { signInPage, verifyPage, factors } = pages;
   const freshCode = async (secret: string) => {
     await mock.advanceClock(30);
-    return totpCode(secret, await mock.now());
+    return mock.codeNow(secret);
   };
 
   return {

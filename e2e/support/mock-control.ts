@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { totpAt } from '#mocks/testing/codes';
 import {
   scenarioHref,
   type ReviewLanguage,
@@ -87,6 +88,11 @@ export class MockControl {
     return new Date((await this.status()).now);
   }
 
+  /** The code an authenticator app shows for `secret` at the backend's time. */
+  async codeNow(secret: string): Promise<string> {
+    return totpAt(secret, await this.now());
+  }
+
   /** Mails, newest first. */
   async mailbox(): Promise<MailMessage[]> {
     return mailboxResponseSchema.parse(await this.call({ path: mockPaths.mailbox })).messages;
@@ -157,7 +163,7 @@ export class MockControl {
     await expect(html, `scenario ${name} should land`).toHaveAttribute(
       'data-scenario-state',
       /^(ready|failed)$/,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     if ((await html.getAttribute('data-scenario-state')) === 'failed') {
       const error = await html.getAttribute('data-scenario-error');

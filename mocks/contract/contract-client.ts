@@ -2,15 +2,8 @@ import { vi } from 'vitest';
 import { z } from 'zod';
 import { errorBodySchema, errorStatus } from '#src/api/errors';
 import { operationErrors, type Operation } from '#src/api/operation';
+import { TestBrowser, apiBaseUrl } from '../testing/client';
 
-/**
- * Where the property tests send their requests: `API_BASE_URL` (e.g. `npm run api`'s server)
- * when set, else the MSW handlers in this process, each simulated browser on an origin of its
- * own so their cookies stay apart (as in mocks/testing/client.ts).
- */
-export const baseUrl = process.env.API_BASE_URL?.replace(/\/$/, '');
-
-let browsers = 0;
 let sent = 0;
 
 /** Requests sent so far by every client in this process (for the soak figures). */
@@ -18,7 +11,7 @@ export function requestCount(): number {
   return sent;
 }
 
-export type RawRequest = {
+export type ContractRequest = {
   method: string;
   path: string;
   /** A string is sent as is (garbage included); anything else as JSON. */
@@ -31,39 +24,19 @@ export type RawRequest = {
   address?: string;
 };
 
-/**
- * One browser with its own cookie jar. Over HTTP, Node's fetch keeps no cookies, so the `sid`
- * the server sets is kept here and sent back; in process MSW's jar holds the same value.
- */
-export class ContractClient {
-  readonly origin = baseUrl ?? `http://contract-${(browsers += 1)}.test`;
-  sid: string | undefined;
-
+/** The handler tests' browser, answering with the raw text the property checks read. */
+export class ContractClient extends TestBrowser {
   constructor(forgedSid?: string) {
-    this.sid = forgedSid;
+    super({ sid: forgedSid });
   }
 
-  async send({ method, path, body, contentType = 'application/json', address }: RawRequest) {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (address !== undefined) headers['x-zen-client-address'] = address;
-    if (contentType && body !== undefined) headers['content-type'] = contentType;
-    if (this.sid !== undefined) headers.cookie = `sid=${this.sid}`;
+  async answer({ method, path, body, contentType = 'application/json', address }: ContractRequest) {
+    const headers = {
+      'content-type': (body !== undefined && contentType) || undefined,
+      'x-zen-client-address': address,
+    };
     sent += 1;
-    const response = await withoutSimulatedLatency(
-      fetch(`${this.origin}${path}`, {
-        method,
-        headers,
-        body:
-          body === undefined || method === 'GET'
-            ? undefined
-            : typeof body === 'string'
-              ? body
-              : JSON.stringify(body),
-      }),
-    );
-    const cookie = response.headers.get('set-cookie');
-    const sid = cookie?.match(/(?:^|[,\s])sid=([^;]*)/);
-    if (sid) this.sid = sid[1] === '' || /max-age=0/i.test(cookie ?? '') ? undefined : sid[1];
+    const response = await withoutSimulatedLatency(this.send({ method, path, body, headers }));
     const text = await response.text();
     return { status: response.status, headers: response.headers, text };
   }
@@ -76,7 +49,7 @@ export class ContractClient {
  * run as they are. Over HTTP nothing is faked.
  */
 async function withoutSimulatedLatency<T>(pending: Promise<T>): Promise<T> {
-  if (baseUrl !== undefined || !vi.isFakeTimers()) return pending;
+  if (apiBaseUrl !== undefined || !vi.isFakeTimers()) return pending;
   let settled = false;
   pending.then(
     () => (settled = true),
@@ -89,7 +62,7 @@ async function withoutSimulatedLatency<T>(pending: Promise<T>): Promise<T> {
   return pending;
 }
 
-export type Answer = Awaited<ReturnType<ContractClient['send']>>;
+export type Answer = Awaited<ReturnType<ContractClient['answer']>>;
 
 function parseJson(text: string): unknown {
   try {

@@ -81,11 +81,11 @@ async function runCase(operation: Operation, kase: Case): Promise<void> {
     ? await world.client(account)
     : new ContractClient(kase.context === 'forged' ? kase.forgedSid : undefined);
   if (kase.pending && operation.path === apiPaths.enrollment)
-    await client.send({ method: 'POST', path: apiPaths.enrollment });
+    await client.answer({ method: 'POST', path: apiPaths.enrollment });
   const body = await resolve(kase.body, account, client);
   const before = await mfaSnapshot(account ? client : null);
   const { method, contentType, address } = kase;
-  const answer = await client.send({ method, path: operation.path, body, contentType, address });
+  const answer = await client.answer({ method, path: operation.path, body, contentType, address });
   const routed = method === operation.method.toUpperCase();
   tally(operation, answer.status);
   const violation = routed ? contractViolation(operation, answer) : unroutedViolation(answer);
@@ -97,7 +97,7 @@ async function runCase(operation: Operation, kase: Case): Promise<void> {
   // SEC-11: nothing but a full sign-in gives a browser a session.
   const mayHoldSession = operation.id === 'verifyChallenge' && succeeded;
   if (!account && !mayHoldSession && operation.tag !== 'mock-control') {
-    const me = await client.send({ method: 'GET', path: apiPaths.me });
+    const me = await client.answer({ method: 'GET', path: apiPaths.me });
     if (me.status !== 401) throw new Error(`a session without both factors: ${me.text}`);
   }
   if (succeeded && changesTheWorld.has(operation.id)) world.markDirty();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { operations } from '#src/api/operations';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
+import { wrongTotpCodes } from '../testing/codes';
 import { ContractClient, contractViolation } from './contract-client';
 import {
   bobCode,
@@ -12,7 +13,6 @@ import {
   propertyTimeout,
   resetApi,
   setupContract,
-  totpAt,
 } from './world';
 
 setupContract();
@@ -49,19 +49,6 @@ const operationAt = (path: string) => {
   return found;
 };
 
-/**
- * Wrong on purpose: the right code with its first digit changed, and for Bob none of the codes
- * of the neighbouring time steps either (those would be accepted).
- */
-async function wrongCode(right: string): Promise<string> {
-  const now = await mockNow();
-  const near = [-1, 0, 1].map((step) => totpAt(bobTotpSecret, now + step * 30_000));
-  for (let shift = 1; ; shift += 1) {
-    const candidate = `${(Number(right[0]) + shift) % 10}${right.slice(1)}`;
-    if (!near.includes(candidate)) return candidate;
-  }
-}
-
 /** A browser following a sequence of steps, and what it may hold after each one. */
 class Journey {
   readonly client = new ContractClient();
@@ -69,7 +56,7 @@ class Journey {
   challenge: { id: string; account: 'alice' | 'bob' } | null = null;
 
   async send(path: string, body?: unknown) {
-    const answer = await this.client.send({ method: 'POST', path, body });
+    const answer = await this.client.answer({ method: 'POST', path, body });
     const violation = contractViolation(operationAt(path), answer);
     if (violation) throw new Error(violation);
     return answer;
@@ -113,7 +100,11 @@ class Journey {
     if (next.factor === 'recovery')
       return { challengeId, recoveryCode: bobRecoveryCodes[next.index] };
     const code = this.challenge?.account === 'bob' ? await bobCode() : await mailedCode();
-    if (next.factor === 'wrong') return { challengeId, code: await wrongCode(code) };
+    if (next.factor === 'wrong') {
+      // Wrong for Bob at any nearby step, and not Alice's mailed code either.
+      const [first, second] = wrongTotpCodes(bobTotpSecret, await mockNow(), 2);
+      return { challengeId, code: first === code ? second : first };
+    }
     return { challengeId, code };
   }
 }
@@ -128,7 +119,7 @@ describe('contract properties: sessions', () => {
           const journey = new Journey();
           for (const next of actions) {
             await journey.step(next);
-            const me = await journey.client.send({ method: 'GET', path: apiPaths.me });
+            const me = await journey.client.answer({ method: 'GET', path: apiPaths.me });
             expect(me.status).toBe(journey.signedIn ? 200 : 401);
           }
         }),

@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
 import { beforeAll, beforeEach, vi } from 'vitest';
 import { z } from 'zod';
 import { apiPaths } from '#src/api/auth';
@@ -14,8 +13,10 @@ import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { getStorage } from '../db/storage';
+import { apiBaseUrl } from '../testing/client';
+import { totpAt } from '../testing/codes';
 import { TEST_START, setupMockServer } from '../testing/server';
-import { ContractClient, baseUrl } from './contract-client';
+import { ContractClient } from './contract-client';
 
 export type Account = 'alice' | 'bob';
 
@@ -26,7 +27,7 @@ export const propertyTimeout = propertyRuns * 150 + 30_000;
 
 /** Wires the file to the API: the in-process handlers, or the server at API_BASE_URL. */
 export function setupContract(): void {
-  if (baseUrl === undefined) {
+  if (apiBaseUrl === undefined) {
     setupMockServer();
     // Timers too, so the handlers' simulated latency can be skipped (contract-client.ts).
     beforeEach(() => {
@@ -49,24 +50,20 @@ async function json<T extends z.core.$ZodType>(
 }
 
 export async function resetApi(): Promise<void> {
-  const { status } = await control.send({ method: 'POST', path: mockPaths.reset });
+  const { status } = await control.answer({ method: 'POST', path: mockPaths.reset });
   if (status !== 204) throw new Error(`reset answered ${status}`);
 }
 
 /** Moves the mock clock into a fresh 30 s step, so a TOTP code computed now is no replay. */
 async function nextStep(): Promise<number> {
   const body = { advanceSeconds: 30 };
-  const answer = control.send({ method: 'POST', path: mockPaths.clock, body });
+  const answer = control.answer({ method: 'POST', path: mockPaths.clock, body });
   return Date.parse((await json(answer, clockResponseSchema)).now);
 }
 
 export async function mockNow(): Promise<number> {
-  const answer = control.send({ method: 'GET', path: mockPaths.status });
+  const answer = control.answer({ method: 'GET', path: mockPaths.status });
   return Date.parse((await json(answer, mockStatusResponseSchema)).now);
-}
-
-export function totpAt(secret: string, at: number): string {
-  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: at });
 }
 
 export async function bobCode(): Promise<string> {
@@ -74,7 +71,7 @@ export async function bobCode(): Promise<string> {
 }
 
 export async function mailedCode(): Promise<string> {
-  const answer = control.send({ method: 'GET', path: mockPaths.mailbox });
+  const answer = control.answer({ method: 'GET', path: mockPaths.mailbox });
   const { messages } = await json(answer, mailboxResponseSchema);
   return messages.find((mail) => mail.to === seedAccounts.alice.email)?.code ?? '000000';
 }
@@ -82,7 +79,7 @@ export async function mailedCode(): Promise<string> {
 /** A fresh challenge for `account` (a sign-in with the right password), or a made-up id. */
 export async function challengeFor(account: Account, client = new ContractClient()) {
   const { email, password } = seedAccounts[account];
-  const answer = await client.send({
+  const answer = await client.answer({
     method: 'POST',
     path: apiPaths.signIn,
     body: { email, password },
@@ -95,13 +92,13 @@ export async function challengeFor(account: Account, client = new ContractClient
 export async function agedChallenge(): Promise<string> {
   const id = await challengeFor('alice');
   const body = { advanceSeconds: 60 };
-  await json(control.send({ method: 'POST', path: mockPaths.clock, body }), clockResponseSchema);
+  await json(control.answer({ method: 'POST', path: mockPaths.clock, body }), clockResponseSchema);
   return id;
 }
 
 /** The code for the client's pending enrollment, starting one if none is pending. */
 export async function enrollmentCode(client: ContractClient): Promise<string> {
-  const answer = await client.send({ method: 'POST', path: apiPaths.enrollment });
+  const answer = await client.answer({ method: 'POST', path: apiPaths.enrollment });
   if (answer.status !== 200) return '000000';
   const { enrollment } = z.parse(enrollmentResponseSchema, JSON.parse(answer.text));
   return totpAt(enrollment.secret, await mockNow());
@@ -112,7 +109,7 @@ async function signIn(account: Account): Promise<ContractClient | null> {
   const challengeId = await challengeFor(account, client);
   const code = account === 'alice' ? await mailedCode() : await bobCode();
   const body = { challengeId, code };
-  const answer = await client.send({ method: 'POST', path: apiPaths.verifyChallenge, body });
+  const answer = await client.answer({ method: 'POST', path: apiPaths.verifyChallenge, body });
   return answer.status === 200 ? client : null;
 }
 
@@ -161,15 +158,15 @@ export const world = new World();
  * step, recovery-code hashes, pending enrollment); over HTTP the signed-in client's own view.
  */
 export async function mfaSnapshot(client: ContractClient | null): Promise<string> {
-  if (baseUrl === undefined) {
+  if (apiBaseUrl === undefined) {
     const store = storeSchema.parse(JSON.parse(getStorage().read(STORE_KEY) ?? 'null'));
     return JSON.stringify(
       store.users.map(({ email, mfa, enrollment }) => [email, mfa, enrollment]),
     );
   }
   if (!client) return '';
-  const me = await client.send({ method: 'GET', path: apiPaths.me });
-  const pending = await client.send({ method: 'GET', path: apiPaths.enrollment });
+  const me = await client.answer({ method: 'GET', path: apiPaths.me });
+  const pending = await client.answer({ method: 'GET', path: apiPaths.enrollment });
   const mfa = me.status === 200 ? z.parse(meResponseSchema, JSON.parse(me.text)).user.mfa : null;
   return JSON.stringify([mfa, pending.status, pending.text]);
 }

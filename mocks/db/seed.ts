@@ -40,12 +40,7 @@ async function buildSeed(): Promise<Store> {
     email: alice.email,
     name: alice.name,
     password: await hashPassword(alice.password),
-    mfa: {
-      factors: [],
-      enabledAt: null,
-      lastUsedAt: null,
-      recoveryCodeHashes: [],
-    },
+    mfa: { factors: [], enabledAt: null, lastUsedAt: null, recoveryCodeHashes: [] },
     enrollment: null,
     throttle: noThrottle,
   };

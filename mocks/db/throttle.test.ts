@@ -14,12 +14,7 @@ function userWith(failures = 0, lastFailureAt: number | null = null): UserRecord
     email: 'u@example.com',
     name: 'U',
     password: { salt: 's', hash: 'h', iterations: 1 },
-    mfa: {
-      factors: [],
-      enabledAt: null,
-      lastUsedAt: null,
-      recoveryCodeHashes: [],
-    },
+    mfa: { factors: [], enabledAt: null, lastUsedAt: null, recoveryCodeHashes: [] },
     enrollment: null,
     throttle: { failures, lastFailureAt },
   };

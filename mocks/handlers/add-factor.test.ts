@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { factorPaths } from '#src/api/factors';
+import { now } from '../db/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError } from '../testing/client';
 import { advanceClock } from '../testing/clock';
-import {
-  addApp,
-  bobInSudo,
-  enterSudo,
-  listFactors,
-  wrongCodeForAll,
-} from '../testing/factor-flows';
+import { totpAt, wrongTotpAt } from '../testing/codes';
+import { addApp, bobInSudo, enterSudo, listFactors } from '../testing/factor-flows';
 import {
   enrollAlice,
   mailbox,
   signInAlice,
   startEnrollment,
   startSignIn,
-  totpCode,
   verify,
 } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
@@ -31,11 +26,11 @@ describe('POST factors (one more authenticator app)', () => {
     const { secret } = await startEnrollment(browser);
     expect(secret).not.toBe(bobTotpSecret);
     await expectError(
-      await browser.post(factorPaths.factors, { code: wrongCodeForAll(secret) }),
+      await browser.post(factorPaths.factors, { code: wrongTotpAt(secret, now()) }),
       'invalid_code',
     );
     expect(await listFactors(browser)).toHaveLength(1);
-    const response = await browser.post(factorPaths.factors, { code: totpCode(secret) });
+    const response = await browser.post(factorPaths.factors, { code: totpAt(secret, now()) });
     expect(response.status).toBe(201);
     expect(await response.text()).not.toContain(secret);
     const names = (await listFactors(browser)).map((factor) => factor.name);
@@ -57,7 +52,7 @@ describe('POST factors (one more authenticator app)', () => {
     await advanceClock(15 * 60);
     await enterSudo(browser);
     await expectError(
-      await browser.post(factorPaths.factors, { code: totpCode(secret) }),
+      await browser.post(factorPaths.factors, { code: totpAt(secret, now()) }),
       'enrollment_expired',
     );
     expect(await listFactors(browser)).toHaveLength(1);
@@ -93,10 +88,10 @@ describe('signing in with any of the apps', () => {
     await advanceClock(30);
     const first = new TestBrowser();
     const viaNew = await startSignIn(first, seedAccounts.bob);
-    expect((await verify(first, viaNew.id, { code: totpCode(secret) })).id).toBe('usr_bob');
+    expect((await verify(first, viaNew.id, { code: totpAt(secret, now()) })).id).toBe('usr_bob');
     const second = new TestBrowser();
     const viaOld = await startSignIn(second, seedAccounts.bob);
-    const user = await verify(second, viaOld.id, { code: totpCode(bobTotpSecret) });
+    const user = await verify(second, viaOld.id, { code: totpAt(bobTotpSecret, now()) });
     expect(user.mfa.enabled).toBe(true);
   });
 
@@ -106,7 +101,7 @@ describe('signing in with any of the apps', () => {
     await advanceClock(30);
     const other = new TestBrowser();
     const challenge = await startSignIn(other, seedAccounts.bob);
-    const wrong = wrongCodeForAll(secret, bobTotpSecret);
+    const wrong = wrongTotpAt([secret, bobTotpSecret], now());
     for (let i = 0; i < 5; i += 1) {
       const response = await other.post(apiPaths.verifyChallenge, {
         challengeId: challenge.id,
@@ -116,7 +111,7 @@ describe('signing in with any of the apps', () => {
     }
     const refused = await other.post(apiPaths.verifyChallenge, {
       challengeId: challenge.id,
-      code: totpCode(secret),
+      code: totpAt(secret, now()),
     });
     expect((await expectError(refused, 'too_many_attempts')).retryAfter).toBe(30);
   });

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '#src/api/mfa';
 import { meResponseSchema } from '#src/api/user';
+import { now } from '../db/clock';
 import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
+import { totpAt, wrongTotpAt } from '../testing/codes';
 import {
   enrollAlice,
   signInBob,
   signedInAlice,
   startEnrollment as start,
   startSignIn,
-  totpCode,
-  wrongCode,
 } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
 
@@ -42,7 +42,7 @@ describe('POST enrollment/confirm', () => {
     const challenge = await startSignIn(browser, seedAccounts.alice);
     const response = await browser.post(apiPaths.verifyChallenge, {
       challengeId: challenge.id,
-      code: totpCode(secret),
+      code: totpAt(secret, now()),
     });
     await expectError(response, 'code_already_used');
   });
@@ -67,7 +67,7 @@ describe('POST enrollment/confirm', () => {
     const browser = await signedInAlice();
     const pending = await start(browser);
     const response = await browser.post(apiPaths.confirmEnrollment, {
-      code: wrongCode(pending.secret),
+      code: wrongTotpAt(pending.secret, now()),
     });
     await expectError(response, 'invalid_code');
     expect(
@@ -82,7 +82,7 @@ describe('POST enrollment/confirm', () => {
     const browser = await signedInAlice();
     const pending = await start(browser);
     const response = await browser.post(apiPaths.confirmEnrollment, {
-      code: totpCode(pending.secret, -4),
+      code: totpAt(pending.secret, now() - 4 * 30_000),
     });
     expect((await expectError(response, 'clock_skew')).skewMinutes).toBe(-2);
   });
@@ -92,7 +92,7 @@ describe('POST enrollment/confirm', () => {
     const pending = await start(browser);
     await advanceClock(15 * 60);
     await expectError(
-      await browser.post(apiPaths.confirmEnrollment, { code: totpCode(pending.secret) }),
+      await browser.post(apiPaths.confirmEnrollment, { code: totpAt(pending.secret, now()) }),
       'enrollment_expired',
     );
     expect(
@@ -119,18 +119,20 @@ describe('POST enrollment/confirm', () => {
     const pending = await start(browser);
     for (let i = 0; i < 5; i += 1) {
       await expectError(
-        await browser.post(apiPaths.confirmEnrollment, { code: wrongCode(pending.secret) }),
+        await browser.post(apiPaths.confirmEnrollment, {
+          code: wrongTotpAt(pending.secret, now()),
+        }),
         'invalid_code',
       );
     }
     const response = await browser.post(apiPaths.confirmEnrollment, {
-      code: totpCode(pending.secret),
+      code: totpAt(pending.secret, now()),
     });
     expect(response.headers.get('retry-after')).toBe('30');
     await expectError(response, 'too_many_attempts');
     await advanceClock(30);
     const confirmed = await browser.post(apiPaths.confirmEnrollment, {
-      code: totpCode(pending.secret),
+      code: totpAt(pending.secret, now()),
     });
     await expectOk(confirmed, confirmEnrollmentResponseSchema);
   });

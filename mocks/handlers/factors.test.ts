@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { enrollmentResponseSchema } from '#src/api/mfa';
 import { factorPath, factorPaths, factorResponseSchema } from '#src/api/factors';
+import { now } from '../db/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
 import { advanceClock } from '../testing/clock';
+import { wrongTotpAt } from '../testing/codes';
 import { addApp, bobInSudo, listFactors } from '../testing/factor-flows';
-import {
-  mailbox,
-  nextStepCode,
-  signInAlice,
-  signInBob,
-  startSignIn,
-  wrongCode,
-} from '../testing/flows';
+import { mailbox, nextStepCode, signInAlice, signInBob, startSignIn } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
 
 setupMockServer();
@@ -59,7 +54,7 @@ describe('POST sudo', () => {
     await expectError(
       await browser.post(factorPaths.sudo, {
         password: seedAccounts.bob.password,
-        code: wrongCode(bobTotpSecret),
+        code: wrongTotpAt(bobTotpSecret, now()),
       }),
       'invalid_code',
     );

@@ -3,9 +3,11 @@ import { apiPaths } from '#src/api/auth';
 import { disableMfaResponseSchema, enrollmentResponseSchema } from '#src/api/mfa';
 import { meResponseSchema } from '#src/api/user';
 import { registerKeyResponseSchema, webauthnPaths } from '#src/api/webauthn';
+import { now } from '../db/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
-import { mailbox, signedInAlice, startSignIn, totpCode, verify } from '../testing/flows';
+import { totpAt } from '../testing/codes';
+import { mailbox, signedInAlice, startSignIn, verify } from '../testing/flows';
 import {
   ceremonyOf,
   expectSignedIn,
@@ -76,7 +78,7 @@ describe('a security key or passkey as the first factor', () => {
     await expectError(await browser.get(apiPaths.enrollment), 'no_pending_enrollment');
     await expectError(
       await browser.post(apiPaths.confirmEnrollment, {
-        code: totpCode(pending.enrollment.secret),
+        code: totpAt(pending.enrollment.secret, now()),
       }),
       'mfa_already_enabled',
     );

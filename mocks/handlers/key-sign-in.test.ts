@@ -8,10 +8,12 @@ import {
   sudoResponseSchema,
 } from '#src/api/factors';
 import { webauthnPaths } from '#src/api/webauthn';
+import { now } from '../db/clock';
 import { seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { totpAt } from '../testing/codes';
 import { bobInSudo, listFactors } from '../testing/factor-flows';
-import { enrollAlice, nextStepCode, signedInAlice, startSignIn, totpCode } from '../testing/flows';
+import { enrollAlice, nextStepCode, signedInAlice, startSignIn } from '../testing/flows';
 import { addKey, expectSignedIn, keyAnswer, keyOptions, signInWithKey } from '../testing/key-flows';
 import { setupMockServer } from '../testing/server';
 import { authenticationResponse, newSoftKey } from '../testing/soft-authenticator';
@@ -157,7 +159,7 @@ describe('re-authenticating with a security key', () => {
     await expectError(
       await browser.post(factorPaths.sudo, {
         password: seedAccounts.bob.password,
-        code: totpCode(bobTotpSecret),
+        code: totpAt(bobTotpSecret, now()),
       }),
       'invalid_code',
     );

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { disableMfaResponseSchema, regenerateRecoveryCodesResponseSchema } from '#src/api/mfa';
 import { meResponseSchema } from '#src/api/user';
+import { now } from '../db/clock';
 import { advanceClock } from '../testing/clock';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { totpAt, unknownRecoveryCode, wrongTotpAt } from '../testing/codes';
 import {
   enrollAlice,
   nextStepCode,
   signInAlice,
   signInBob,
   startSignIn,
-  totpCode,
   verify,
-  wrongCode,
 } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
 
@@ -56,15 +56,15 @@ describe.each([
     const browser = await signedInBob();
     // The sign-in spent the current step.
     await expectError(
-      await browser.post(path, { password, code: totpCode(bobTotpSecret) }),
+      await browser.post(path, { password, code: totpAt(bobTotpSecret, now()) }),
       'code_already_used',
     );
     await expectError(
-      await browser.post(path, { password, code: wrongCode(bobTotpSecret) }),
+      await browser.post(path, { password, code: wrongTotpAt(bobTotpSecret, now()) }),
       'invalid_code',
     );
     const skew = await expectError(
-      await browser.post(path, { password, code: totpCode(bobTotpSecret, 6) }),
+      await browser.post(path, { password, code: totpAt(bobTotpSecret, now() + 6 * 30_000) }),
       'clock_skew',
     );
     expect(skew.skewMinutes).toBe(3);
@@ -73,7 +73,7 @@ describe.each([
   it('is 403 invalid_recovery_code for an unknown recovery code', async () => {
     const browser = await signedInBob();
     await expectError(
-      await browser.post(path, { password, recoveryCode: 'aaaaa-aaaaa' }),
+      await browser.post(path, { password, recoveryCode: unknownRecoveryCode }),
       'invalid_recovery_code',
     );
   });
@@ -92,10 +92,10 @@ describe.each([
     const code = await nextStepCode(bobTotpSecret);
     for (const body of [
       { password: 'wrong', code },
-      { password, code: wrongCode(bobTotpSecret) },
-      { password, recoveryCode: 'aaaaa-aaaaa' },
-      { password, code: totpCode(bobTotpSecret, 5) },
-      { password, code: totpCode(bobTotpSecret, -1) },
+      { password, code: wrongTotpAt(bobTotpSecret, now()) },
+      { password, recoveryCode: unknownRecoveryCode },
+      { password, code: totpAt(bobTotpSecret, now() + 5 * 30_000) },
+      { password, code: totpAt(bobTotpSecret, now() - 30_000) },
     ]) {
       expect((await browser.post(path, body)).status).toBe(403);
     }
@@ -145,7 +145,7 @@ describe('POST disable', () => {
     await expectOk(
       await browser.post(apiPaths.disableMfa, {
         password: 'Alice#2026',
-        code: totpCode(first.secret),
+        code: totpAt(first.secret, now()),
       }),
       disableMfaResponseSchema,
     );
@@ -155,10 +155,12 @@ describe('POST disable', () => {
     await advanceClock(30);
     const challenge = await startSignIn(browser, seedAccounts.alice);
     expect(challenge.type).toBe('mfa');
-    const oldCode = { challengeId: challenge.id, code: totpCode(first.secret) };
+    const oldCode = { challengeId: challenge.id, code: totpAt(first.secret, now()) };
     // By chance the old key's code may also be the new key's for a nearby step (then it reads
     // as accepted or as clock skew): only a code no step of the new key shows must be refused.
-    const newKeyNear = Array.from({ length: 43 }, (_, i) => totpCode(second.secret, i - 21));
+    const newKeyNear = Array.from({ length: 43 }, (_, i) =>
+      totpAt(second.secret, now() + (i - 21) * 30_000),
+    );
     if (!newKeyNear.includes(oldCode.code)) {
       await expectError(await browser.post(apiPaths.verifyChallenge, oldCode), 'invalid_code');
     }
@@ -167,7 +169,7 @@ describe('POST disable', () => {
       await browser.post(apiPaths.verifyChallenge, oldRecovery),
       'invalid_recovery_code',
     );
-    await verify(browser, challenge.id, { code: totpCode(second.secret) });
+    await verify(browser, challenge.id, { code: totpAt(second.secret, now()) });
   });
 });
 

@@ -5,10 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths, signInResponseSchema } from '#src/api/auth';
 import { regenerateRecoveryCodesResponseSchema } from '#src/api/mfa';
 import { mockPaths } from '#src/api/mock-control';
+import { now } from '../db/clock';
 import type * as CryptoModule from '../db/crypto';
 import { constantTimeEqual } from '../db/crypto';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
+import { totpAt } from '../testing/codes';
 import {
   enrollAlice,
   latestMailedCode,
@@ -16,7 +18,6 @@ import {
   nextStepCode,
   signInBob,
   startSignIn,
-  totpCode,
   verify,
 } from '../testing/flows';
 import { inProcessOnly, setupMockServer } from '../testing/server';
@@ -58,7 +59,7 @@ describe('constant-time comparison (SEC-9)', () => {
 
   inProcessOnly('checks authenticator codes through otpauth', async () => {
     const validate = vi.spyOn(TOTP, 'validate');
-    const code = totpCode(bobTotpSecret);
+    const code = totpAt(bobTotpSecret, now());
     await signInBob(new TestBrowser());
     expect(validate).toHaveBeenCalledWith(expect.objectContaining({ token: code }));
   });

@@ -66,10 +66,11 @@ describe('GET me', () => {
     const browser = new TestBrowser();
     await signInBob(browser);
     const { user } = await expectOk(await browser.get(apiPaths.me), meResponseSchema);
+    const { id, name, email } = seedAccounts.bob;
     expect(user).toEqual({
-      id: 'usr_bob',
-      name: 'Bob Lee',
-      email: 'bob@example.com',
+      id,
+      name,
+      email,
       mfa: {
         enabled: true,
         enabledAt: '2026-01-15T09:00:00.000Z',

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths, verifyChallengeResponseSchema } from '#src/api/auth';
+import { now } from '../db/clock';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk } from '../testing/client';
-import { signInBob, startSignIn, totpCode, verify } from '../testing/flows';
+import { totpAt } from '../testing/codes';
+import { signInBob, startSignIn, verify } from '../testing/flows';
 import { TEST_START, setupMockServer } from '../testing/server';
 
 setupMockServer();
@@ -16,10 +18,10 @@ describe('code format (SEC-21)', () => {
   it('accepts spaces and dashes around and inside a code: " 123 456 "', async () => {
     const browser = new TestBrowser();
     const challenge = await startSignIn(browser, bob);
-    await verify(browser, challenge.id, { code: spaced(totpCode(bobTotpSecret)) });
+    await verify(browser, challenge.id, { code: spaced(totpAt(bobTotpSecret, now())) });
     const next = await startSignIn(browser, bob);
     await verify(browser, next.id, {
-      code: `${totpCode(bobTotpSecret, 1).slice(0, 3)}-${totpCode(bobTotpSecret, 1).slice(3)}`,
+      code: totpAt(bobTotpSecret, now() + 30_000).replace(/^(\d{3})/, '$1-'),
     });
   });
 
@@ -51,7 +53,7 @@ describe('code format (SEC-21)', () => {
         'invalid_code_format',
       );
     }
-    await verify(browser, challenge.id, { code: totpCode(bobTotpSecret) });
+    await verify(browser, challenge.id, { code: totpAt(bobTotpSecret, now()) });
   });
 });
 
@@ -106,17 +108,17 @@ describe('client-sent time (SEC-6)', () => {
     const skewed = await startSignIn(browser, bob);
     const later = await browser.post(apiPaths.verifyChallenge, {
       challengeId: skewed.id,
-      code: totpCode(bobTotpSecret, 120),
+      code: totpAt(bobTotpSecret, now() + 120 * 30_000),
       timestamp: inOneHour,
     });
     await expectError(later, 'invalid_code');
     // And today's code is right whatever time the client claims.
     const challenge = await startSignIn(browser, bob);
-    const now = await browser.post(apiPaths.verifyChallenge, {
+    const today = await browser.post(apiPaths.verifyChallenge, {
       challengeId: challenge.id,
-      code: totpCode(bobTotpSecret),
+      code: totpAt(bobTotpSecret, now()),
       timestamp: 0,
     });
-    await expectOk(now, verifyChallengeResponseSchema);
+    await expectOk(today, verifyChallengeResponseSchema);
   });
 });

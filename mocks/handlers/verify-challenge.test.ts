@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths, verifyChallengeResponseSchema } from '#src/api/auth';
 import { meResponseSchema } from '#src/api/user';
+import { now } from '../db/clock';
 import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
-import {
-  enrollAlice,
-  latestMailedCode,
-  mailbox,
-  startSignIn,
-  totpCode,
-  verify,
-  wrongCode,
-} from '../testing/flows';
+import { totpAt, wrongTotpAt } from '../testing/codes';
+import { enrollAlice, latestMailedCode, mailbox, startSignIn, verify } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
 
 const { storage } = setupMockServer();
@@ -26,7 +20,7 @@ describe('POST challenge/verify', () => {
     const challenge = await startSignIn(browser, bob);
     const response = await browser.post(apiPaths.verifyChallenge, {
       challengeId: challenge.id,
-      code: totpCode(bobTotpSecret),
+      code: totpAt(bobTotpSecret, now()),
     });
     expect(response.headers.get('set-cookie')).toMatch(
       /^sid=ses_[\w-]{22}; Path=\/; HttpOnly; SameSite=Strict$/,
@@ -121,7 +115,7 @@ describe('POST challenge/verify', () => {
     await advanceClock(5 * 60);
     const response = await browser.post(apiPaths.verifyChallenge, {
       challengeId: challenge.id,
-      code: totpCode(bobTotpSecret),
+      code: totpAt(bobTotpSecret, now()),
     });
     await expectError(response, 'challenge_expired');
   });
@@ -131,7 +125,7 @@ describe('POST challenge/verify', () => {
     const aliceChallenge = await startSignIn(browser, alice);
     const response = await browser.post(apiPaths.verifyChallenge, {
       challengeId: aliceChallenge.id,
-      code: totpCode(bobTotpSecret),
+      code: totpAt(bobTotpSecret, now()),
     });
     await expectError(response, 'invalid_code');
   });
@@ -139,17 +133,17 @@ describe('POST challenge/verify', () => {
   it('rejects a wrong code with 403 invalid_code and keeps the challenge usable', async () => {
     const browser = new TestBrowser();
     const challenge = await startSignIn(browser, bob);
-    const code = wrongCode(bobTotpSecret);
+    const code = wrongTotpAt(bobTotpSecret, now());
     await expectError(
       await browser.post(apiPaths.verifyChallenge, { challengeId: challenge.id, code }),
       'invalid_code',
     );
-    await verify(browser, challenge.id, { code: totpCode(bobTotpSecret) });
+    await verify(browser, challenge.id, { code: totpAt(bobTotpSecret, now()) });
   });
 
   it('rejects the same TOTP code on a second sign-in with 403 code_already_used (SEC-7)', async () => {
     const browser = new TestBrowser();
-    const code = totpCode(bobTotpSecret);
+    const code = totpAt(bobTotpSecret, now());
     await verify(browser, (await startSignIn(browser, bob)).id, { code });
     const again = await startSignIn(browser, bob);
     await expectError(
@@ -161,7 +155,7 @@ describe('POST challenge/verify', () => {
   it('lets exactly one of two simultaneous submits of one code through (SEC-7)', async () => {
     const [one, two] = [new TestBrowser(), new TestBrowser()];
     const challenge = await startSignIn(one, bob);
-    const body = { challengeId: challenge.id, code: totpCode(bobTotpSecret) };
+    const body = { challengeId: challenge.id, code: totpAt(bobTotpSecret, now()) };
     const responses = await Promise.all([
       one.post(apiPaths.verifyChallenge, body),
       two.post(apiPaths.verifyChallenge, body),
@@ -172,10 +166,10 @@ describe('POST challenge/verify', () => {
   it('accepts T-1 and T+1, and reports T±2 as clock_skew with minutes (SEC-5)', async () => {
     const browser = new TestBrowser();
     await verify(browser, (await startSignIn(browser, bob)).id, {
-      code: totpCode(bobTotpSecret, -1),
+      code: totpAt(bobTotpSecret, now() - 30_000),
     });
     await verify(browser, (await startSignIn(browser, bob)).id, {
-      code: totpCode(bobTotpSecret, 1),
+      code: totpAt(bobTotpSecret, now() + 30_000),
     });
     await advanceClock(120);
     for (const [steps, minutes] of [
@@ -186,7 +180,7 @@ describe('POST challenge/verify', () => {
       const challenge = await startSignIn(browser, bob);
       const response = await browser.post(apiPaths.verifyChallenge, {
         challengeId: challenge.id,
-        code: totpCode(bobTotpSecret, steps),
+        code: totpAt(bobTotpSecret, now() + steps * 30_000),
       });
       expect((await expectError(response, 'clock_skew')).skewMinutes).toBe(minutes);
     }

@@ -5,21 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { i18n, type Language } from '#src/i18n';
 import { addReviewMessages } from './review-i18n';
 
-/** jsdom has no showModal(); open the dialog the way a browser would, for role queries. */
-function polyfillDialog(): void {
-  const proto = HTMLDialogElement.prototype;
-  if (typeof proto.showModal === 'function') return;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 /** A review-tools component with the providers mount() gives it, against the node mock server. */
 export async function renderReview(ui: ReactNode, language: Language = 'en') {
-  polyfillDialog();
   addReviewMessages();
   await i18n.changeLanguage(language);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -9,41 +9,63 @@ export const apiBaseUrl: string | undefined = process.env.API_BASE_URL?.replace(
 /** The handlers run in this process, so tests may also look at its store. */
 export const inProcess = apiBaseUrl === undefined;
 
+/** A string body is sent as is (garbage included), anything else as JSON; GET never has one. */
+export type RawRequest = {
+  method: string;
+  path: string;
+  body?: unknown;
+  /** Added to (or, as `undefined`, taken from) the JSON request's usual headers. */
+  headers?: Record<string, string | undefined>;
+};
+
 /**
- * One simulated browser with its own cookie jar, as separate Playwright contexts would have.
- * In-process every browser also gets its own origin (http://browser-N.test), which the handlers
- * accept in Node (see `apiRoute`); over HTTP all of them talk to `API_BASE_URL`. Either way
- * cookies travel only in `Cookie` / `Set-Cookie` headers, as they do with a real server.
+ * One simulated browser with its own cookie jar, as separate Playwright contexts would have:
+ * the handler tests and the contract tests both use it. In-process every browser also gets its
+ * own origin (http://browser-N.test), which the handlers accept in Node (see `apiRoute`); over
+ * HTTP all of them talk to `API_BASE_URL`. Either way cookies travel only in `Cookie` /
+ * `Set-Cookie` headers, as they do with a real server (Node's fetch keeps none).
  */
 export class TestBrowser {
   readonly origin: string;
   /** name → value; attributes are not kept (tests read them from `Set-Cookie` directly). */
   readonly cookies = new Map<string, string>();
 
-  /** `https`: an https origin, in-process only (over HTTP the origin is the server's). */
-  constructor({ https = false }: { https?: boolean } = {}) {
+  /**
+   * `https`: an https origin, in-process only (over HTTP the origin is the server's).
+   * `sid`: a session cookie to start with, e.g. a forged one.
+   */
+  constructor({ https = false, sid }: { https?: boolean; sid?: string } = {}) {
     browsers += 1;
     this.origin = apiBaseUrl ?? `${https ? 'https' : 'http'}://browser-${browsers}.test`;
+    if (sid !== undefined) this.cookies.set('sid', sid);
   }
 
-  async request(
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    body?: unknown,
-    extraHeaders: Record<string, string> = {},
-  ): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookies.size > 0) {
-      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    }
+  async send({ method, path, body, headers: extra = {} }: RawRequest): Promise<Response> {
+    const withBody = body !== undefined && method !== 'GET';
+    const headers: Record<string, string | undefined> = {
+      accept: 'application/json',
+      'content-type': withBody ? 'application/json' : undefined,
+      cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') || undefined,
+      ...extra,
+    };
     const response = await fetch(`${this.origin}${path}`, {
       method,
-      headers: { ...headers, ...extraHeaders },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      headers: Object.fromEntries(
+        Object.entries(headers).filter((entry): entry is [string, string] => !!entry[1]),
+      ),
+      body: !withBody ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     this.#store(response.headers.getSetCookie());
     return response;
+  }
+
+  request(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    return this.send({ method, path, body, headers });
   }
 
   #store(setCookies: readonly string[]): void {
@@ -51,9 +73,10 @@ export class TestBrowser {
       const [pair = '', ...attributes] = line.split(';');
       const at = pair.indexOf('=');
       const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
       const expired = attributes.some((attribute) => /^\s*max-age\s*=\s*0\s*$/i.test(attribute));
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, pair.slice(at + 1).trim());
+      if (expired || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
     }
   }
 

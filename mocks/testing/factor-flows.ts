@@ -4,9 +4,11 @@ import {
   factorPaths,
   sudoResponseSchema,
 } from '#src/api/factors';
+import { now } from '../db/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectOk } from './client';
-import { nextStepCode, signInBob, startEnrollment, totpCode } from './flows';
+import { totpAt } from './codes';
+import { nextStepCode, signInBob, startEnrollment } from './flows';
 
 /** Sudo mode for Bob's session: his password and a fresh code from `secret`. */
 export async function enterSudo(browser: TestBrowser, secret: string = bobTotpSecret) {
@@ -24,7 +26,7 @@ export async function listFactors(browser: TestBrowser) {
 /** One more authenticator app, set up and confirmed with its first code (sudo mode needed). */
 export async function addApp(browser: TestBrowser) {
   const { secret } = await startEnrollment(browser);
-  const response = await browser.post(factorPaths.factors, { code: totpCode(secret) });
+  const response = await browser.post(factorPaths.factors, { code: totpAt(secret, now()) });
   return { secret, ...(await expectOk(response, addAppFactorResponseSchema, 201)) };
 }
 
@@ -34,15 +36,4 @@ export async function bobInSudo(): Promise<TestBrowser> {
   await signInBob(browser);
   await enterSudo(browser);
   return browser;
-}
-
-/** A code that is wrong (not merely skewed) for every one of `secrets`. */
-export function wrongCodeForAll(...secrets: string[]): string {
-  const near = new Set(
-    secrets.flatMap((secret) => Array.from({ length: 43 }, (_, i) => totpCode(secret, i - 21))),
-  );
-  for (let candidate = 0; ; candidate += 1) {
-    const code = String(candidate).padStart(6, '0');
-    if (!near.has(code)) return code;
-  }
 }

@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
 import { apiPaths, signInResponseSchema, verifyChallengeResponseSchema } from '#src/api/auth';
 import { confirmEnrollmentResponseSchema, enrollmentResponseSchema } from '#src/api/mfa';
 import { mailboxResponseSchema, mockPaths } from '#src/api/mock-control';
@@ -7,25 +6,12 @@ import { now } from '../db/clock';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { TestBrowser, expectOk } from './client';
 import { advanceClock } from './clock';
-
-/** The code an authenticator shows for `secret`, `steps` time steps from the mock's now. */
-export function totpCode(secret: string, steps = 0): string {
-  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: now() + steps * 30_000 });
-}
-
-/** A 6-digit code that matches no step within ±21 of now, so it is wrong, not skewed. */
-export function wrongCode(secret: string): string {
-  const near = new Set(Array.from({ length: 43 }, (_, i) => totpCode(secret, i - 21)));
-  for (let candidate = 0; ; candidate += 1) {
-    const code = String(candidate).padStart(6, '0');
-    if (!near.has(code)) return code;
-  }
-}
+import { totpAt } from './codes';
 
 /** Moves the mock clock into the next time step, so a new code is not a replay of the last. */
 export async function nextStepCode(secret: string): Promise<string> {
   await advanceClock(30);
-  return totpCode(secret);
+  return totpAt(secret, now());
 }
 
 type Account = { email: string; password: string };
@@ -73,7 +59,7 @@ export async function signInBob(
   secret: string = bobTotpSecret,
 ): Promise<User> {
   const challenge = await startSignIn(browser, seedAccounts.bob);
-  return verify(browser, challenge.id, { code: totpCode(secret) });
+  return verify(browser, challenge.id, { code: totpAt(secret, now()) });
 }
 
 /** A new browser in which Alice is signed in (MFA off). */
@@ -97,7 +83,7 @@ export async function enrollAlice(browser: TestBrowser) {
     enrollmentResponseSchema,
   );
   const response = await browser.post(apiPaths.confirmEnrollment, {
-    code: totpCode(enrollment.secret),
+    code: totpAt(enrollment.secret, now()),
   });
   const confirmed = await expectOk(response, confirmEnrollmentResponseSchema);
   return { secret: enrollment.secret, ...confirmed };

@@ -2,11 +2,15 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { now } from '#mocks/db/clock';
 import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
-import { totpCode } from '#mocks/testing/flows';
+import { totpAt } from '#mocks/testing/codes';
 import { setupMockServer } from '#mocks/testing/server';
 import { ApiError } from '../api/api-error';
 import { renderApp } from './test-utils';
+
+/** What Bob's authenticator app shows at the mock's time. */
+const bobCode = () => totpAt(bobTotpSecret, now());
 
 // The real simulated backend (mocks/handlers) behind the real routes.
 setupMockServer();
@@ -33,7 +37,7 @@ describe('signing in', () => {
       await screen.findByRole('heading', { level: 1, name: 'MFA verification' }),
     ).toBeInTheDocument();
     expect(document.title).toBe('MFA verification · zenConsole');
-    await events.type(screen.getByLabelText('Verification code'), totpCode(bobTotpSecret));
+    await events.type(screen.getByLabelText('Verification code'), bobCode());
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Profile settings' }),
@@ -82,7 +86,7 @@ describe('signing in', () => {
     await events.type(await screen.findByLabelText('Email'), seedAccounts.bob.email);
     await events.type(screen.getByLabelText('Password'), seedAccounts.bob.password);
     await events.click(screen.getByRole('button', { name: 'Sign in' }));
-    await events.type(await screen.findByLabelText('Verification code'), totpCode(bobTotpSecret));
+    await events.type(await screen.findByLabelText('Verification code'), bobCode());
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welcome, Bob Lee' }),
@@ -98,7 +102,7 @@ describe('a session that ends', () => {
     await events.type(await screen.findByLabelText('Email'), seedAccounts.bob.email);
     await events.type(screen.getByLabelText('Password'), seedAccounts.bob.password);
     await events.click(screen.getByRole('button', { name: 'Sign in' }));
-    await events.type(await screen.findByLabelText('Verification code'), totpCode(bobTotpSecret));
+    await events.type(await screen.findByLabelText('Verification code'), bobCode());
     await screen.findByRole('heading', { level: 1, name: 'Welcome, Bob Lee' });
     await act(() => router.navigate('/settings/profile?tab=security'));
 

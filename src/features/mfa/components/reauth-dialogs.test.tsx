@@ -6,11 +6,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '#mocks/node';
 import { apiPaths } from '#src/api/auth';
 import type { ErrorBody } from '#src/api/errors';
-import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '../testing/render-mfa';
+import { aliceOff, aliceOn, renderMfa } from '../testing/render-mfa';
 import { MfaActions } from './mfa-actions';
 
 beforeAll(async () => {
-  polyfillDialog();
   await Promise.all([import('./disable-mfa-dialog'), import('./regenerate-codes-dialog')]);
   server.listen({ onUnhandledRequest: 'error' });
 }, 30_000);

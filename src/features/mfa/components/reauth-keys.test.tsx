@@ -13,7 +13,7 @@ import {
   notAllowed,
   removeFakeBrowserKey,
 } from '#src/api/webauthn-test-utils';
-import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '../testing/render-mfa';
+import { aliceOff, aliceOn, renderMfa } from '../testing/render-mfa';
 import { MfaActions } from './mfa-actions';
 
 const passkey: Factor = {
@@ -26,7 +26,6 @@ const passkey: Factor = {
 };
 
 beforeAll(async () => {
-  polyfillDialog();
   await import('./disable-mfa-dialog');
   server.listen({ onUnhandledRequest: 'error' });
 }, 30_000);

@@ -25,18 +25,6 @@ export const aliceOn: User = {
   },
 };
 
-/** jsdom has no showModal(); open the dialog the way a browser would, for role queries. */
-export function polyfillDialog(): void {
-  const proto = HTMLDialogElement.prototype;
-  if (typeof proto.showModal === 'function') return;
-  proto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 /**
  * `ui(user)` inside the providers the feature needs, at `path`, with the session holding `user`
  * (the view re-renders with the session, as the Profile page does).

@@ -7,7 +7,7 @@ import { server } from '#mocks/node';
 import type { Factor } from '#src/api/factors';
 import { webauthnPaths, type RegisterKeyResponse } from '#src/api/webauthn';
 import { fakeBrowserKey, notAllowed, removeFakeBrowserKey } from '#src/api/webauthn-test-utils';
-import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '#src/features/mfa/testing/render-mfa';
+import { aliceOff, aliceOn, renderMfa } from '#src/features/mfa/testing/render-mfa';
 import { MfaActions } from '../mfa-actions';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer;
@@ -62,7 +62,6 @@ function firstKeyApi() {
 }
 
 beforeAll(() => {
-  polyfillDialog();
   server.listen({ onUnhandledRequest: 'error' });
 });
 afterEach(() => {

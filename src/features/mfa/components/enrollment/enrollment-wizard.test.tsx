@@ -8,7 +8,7 @@ import { apiPaths } from '#src/api/auth';
 import type { ErrorBody } from '#src/api/errors';
 import type { ConfirmEnrollmentResponse, Enrollment } from '#src/api/mfa';
 import { mfaKeys } from '#src/features/mfa/api/keys';
-import { aliceOff, aliceOn, polyfillDialog, renderMfa } from '#src/features/mfa/testing/render-mfa';
+import { aliceOff, aliceOn, renderMfa } from '#src/features/mfa/testing/render-mfa';
 import { MfaActions } from '../mfa-actions';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -28,7 +28,6 @@ const recoveryCodes = Array.from({ length: 10 }, (_, i) => `abcde-fghi${'jkmnpqr
 const confirmed: ConfirmEnrollmentResponse = { mfa: aliceOn.mfa, recoveryCodes };
 
 beforeAll(async () => {
-  polyfillDialog();
   // Loaded lazily in the app; loaded up front here so the first test does not time out on it.
   await import('./enrollment-wizard');
   server.listen({ onUnhandledRequest: 'error' });
