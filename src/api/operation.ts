@@ -6,7 +6,7 @@ import type { ErrorCode } from './errors';
  * and the error groups they share. Apart from the lists so each of them imports it without
  * importing the others.
  */
-export type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control';
+type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control';
 
 export type Operation = {
   id: string;
@@ -31,7 +31,7 @@ export type Operation = {
  * Any request: refused when cross-site (403), when its body is too large (413) or not JSON
  * (415), and any handler may fail unexpectedly with the contract's 500, never a stack trace.
  */
-export const commonErrors: readonly ErrorCode[] = [
+const commonErrors: readonly ErrorCode[] = [
   'cross_site_request',
   'payload_too_large',
   'unsupported_media_type',

@@ -17,7 +17,7 @@ import type * as Layout from './console-layout';
  * untranslated), an `auth` screen with its own `messages`. `next` starts loading a screen the
  * person is likely to open next, once this one is drawn.
  */
-export type Screen = {
+type Screen = {
   path: string;
   layout: 'auth' | 'console';
   title: string | ((state: unknown) => string);
