@@ -20,11 +20,11 @@ export function hasMfa(user: UserRecord): boolean {
 }
 
 export function appFactors(user: UserRecord): AppFactorRecord[] {
-  return user.mfa.factors.filter((factor) => factor.kind === 'totp');
+  return user.mfa.factors.filter((factor) => factor.method === 'totp');
 }
 
 export function keyFactors(user: UserRecord): KeyFactorRecord[] {
-  return user.mfa.factors.filter((factor) => factor.kind === 'webauthn');
+  return user.mfa.factors.filter((factor) => factor.method === 'webauthn');
 }
 
 function nameTaken(user: UserRecord, name: string, exceptId?: string): boolean {
@@ -50,7 +50,7 @@ export function newAppFactor(
 ): AppFactorRecord {
   return {
     id: randomId('fct_'),
-    kind: 'totp',
+    method: 'totp',
     name: defaultName(user, FIRST_APP_NAME),
     secret,
     createdAt: at,
@@ -63,24 +63,26 @@ export function newAppFactor(
 export function factorView(factor: FactorRecord): Factor {
   const view: Factor = {
     id: factor.id,
-    type: factor.kind === 'totp' ? 'totp' : factor.discoverable ? 'passkey' : 'security_key',
+    type: factor.method === 'totp' ? 'totp' : factor.discoverable ? 'passkey' : 'security_key',
     name: factor.name,
     createdAt: toIso(factor.createdAt),
     lastUsedAt: factor.lastUsedAt === null ? null : toIso(factor.lastUsedAt),
   };
-  if (factor.kind === 'webauthn') view.synced = factor.backedUp;
+  if (factor.method === 'webauthn') view.synced = factor.backedUp;
   return view;
 }
 
 /** The account's methods, the most recently used first. */
 export function methodsByRecentUse(user: UserRecord): ServerMethod[] {
   const latest = new Map<ServerMethod, number>();
-  for (const { kind, lastUsedAt } of user.mfa.factors) {
-    latest.set(kind, Math.max(latest.get(kind) ?? -Infinity, lastUsedAt ?? -Infinity));
+  for (const { method, lastUsedAt } of user.mfa.factors) {
+    latest.set(method, Math.max(latest.get(method) ?? -Infinity, lastUsedAt ?? -Infinity));
   }
   // On a tie (a key added with the code that opened sudo mode) the phishing-resistant key leads.
   const rank = (method: ServerMethod) => (method === 'webauthn' ? 0 : 1);
-  return [...latest].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0])).map(([kind]) => kind);
+  return [...latest]
+    .sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))
+    .map(([method]) => method);
 }
 
 /** Factors newest first (among equal dates the later-added one first), and the methods. */

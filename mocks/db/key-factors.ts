@@ -9,7 +9,7 @@ import { mfaStatusView } from './accounts';
 import { findChallenge } from './challenges';
 import { now } from './clock';
 import { canAddFactor, factorView, hasMfa, keyFactors } from './factors';
-import { creationOptions, requestOptions, verifyKeyAnswer, verifyNewKey } from './keys';
+import { creationOptions, requestOptions, verifyKeyAnswer, verifyNewKey } from './key-ceremony';
 import { issueRecoveryCodes } from './recovery-codes';
 import { fail, ok, type Result } from './result';
 import type { KeyFactorRecord, SessionRecord, Store, UserRecord } from './schema';

@@ -16,7 +16,7 @@ describe('migrating a version 1 store', () => {
     expect(migratedBob?.mfa.factors).toEqual([
       {
         id: 'fct_usr_bob_1',
-        kind: 'totp',
+        method: 'totp',
         name: 'Authenticator app',
         secret: bobTotpSecret,
         createdAt: bobMfaEnabledAt,
@@ -91,5 +91,16 @@ describe('migrating challenges saved with `method`', () => {
       },
     ]);
     expect(loaded.store?.version).toBe(2);
+  });
+});
+
+describe('migrating factors saved with `kind`', () => {
+  it('renames `kind` to `method`, keeping every other field', async () => {
+    const seed = await createSeedStore();
+    const saved = JSON.parse(JSON.stringify(seed));
+    const [bobFactor] = saved.users[1].mfa.factors;
+    saved.users[1].mfa.factors = [{ ...bobFactor, method: undefined, kind: bobFactor.method }];
+    const loaded = loadStore(JSON.stringify(saved));
+    expect(loaded.store?.users[1]?.mfa.factors).toEqual(seed.users[1]?.mfa.factors);
   });
 });

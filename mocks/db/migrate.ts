@@ -31,7 +31,7 @@ function migrateMfa(userId: string, mfa: V1Mfa) {
           {
             // Stable, so migrating the same data twice (two tabs) gives the same id.
             id: `fct_${userId}_1`,
-            kind: 'totp' as const,
+            method: 'totp' as const,
             name: FIRST_APP_NAME,
             secret,
             createdAt: mfa.enabledAt ?? mfa.lastUsedAt ?? 0,
@@ -42,21 +42,34 @@ function migrateMfa(userId: string, mfa: V1Mfa) {
   return { ...kept, factors };
 }
 
-// Challenges saved while they said `method: 'totp' | 'email'`; they now say `type: 'mfa' |
-// 'email'`. A rename within version 2 (no bump): an open sign-in survives a reload either way.
-const oldChallengesSchema = z.looseObject({
-  challenges: z.array(z.looseObject({ method: z.enum(['totp', 'email']) })),
+// Renames within version 2 (no bump, so an open sign-in survives a reload either way), to the
+// glossary's words: challenges said `method: 'totp' | 'email'` (now `type: 'mfa' | 'email'`),
+// factors said `kind` (now `method`).
+const oldNamesSchema = z.looseObject({
+  users: z.array(
+    z.looseObject({
+      mfa: z.looseObject({ factors: z.array(z.looseObject({ kind: z.optional(z.string()) })) }),
+    }),
+  ),
+  challenges: z.array(z.looseObject({ method: z.optional(z.enum(['totp', 'email'])) })),
 });
 
-function renameChallengeMethod(json: unknown): unknown {
-  const old = oldChallengesSchema.safeParse(json);
+function renameToGlossary(json: unknown): unknown {
+  const old = oldNamesSchema.safeParse(json);
   if (!old.success) return json;
-  const type = { totp: 'mfa', email: 'email' };
-  const challenges = old.data.challenges.map(({ method, ...kept }) => ({
-    ...kept,
-    type: type[method],
+  const users = old.data.users.map((user) => ({
+    ...user,
+    mfa: {
+      ...user.mfa,
+      factors: user.mfa.factors.map(({ kind, ...kept }) =>
+        kind ? { ...kept, method: kind } : kept,
+      ),
+    },
   }));
-  return { ...old.data, challenges };
+  const challenges = old.data.challenges.map(({ method, ...kept }) =>
+    method ? { ...kept, type: method === 'totp' ? 'mfa' : 'email' } : kept,
+  );
+  return { ...old.data, users, challenges };
 }
 
 /**
@@ -65,7 +78,7 @@ function renameChallengeMethod(json: unknown): unknown {
  * changes. Anything it does not recognise is returned unchanged for the schema to judge.
  */
 export function migrateStore(json: unknown): unknown {
-  return renameChallengeMethod(migrateV1(json));
+  return renameToGlossary(migrateV1(json));
 }
 
 function migrateV1(json: unknown): unknown {

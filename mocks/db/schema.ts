@@ -23,7 +23,7 @@ const factorBase = {
 /** An authenticator app's TOTP key, saved only once it verified. */
 const appFactorRecordSchema = z.object({
   ...factorBase,
-  kind: z.literal('totp'),
+  method: z.literal('totp'),
   secret: z.string(),
   /** Last accepted time step of this key, so no code works twice (SEC-7). */
   lastStep: z.number().int().nullable(),
@@ -33,7 +33,7 @@ export type AppFactorRecord = z.infer<typeof appFactorRecordSchema>;
 /** A security key or passkey: its public key only; the private key never leaves the device. */
 const keyFactorRecordSchema = z.object({
   ...factorBase,
-  kind: z.literal('webauthn'),
+  method: z.literal('webauthn'),
   /** base64url credential ID, unique across every account. */
   credentialId: z.string(),
   /** base64url COSE public key. */
@@ -49,7 +49,7 @@ const keyFactorRecordSchema = z.object({
 export type KeyFactorRecord = z.infer<typeof keyFactorRecordSchema>;
 
 /** One second factor. Store v2 held only apps; keys joined it without a version change. */
-const factorRecordSchema = z.discriminatedUnion('kind', [
+const factorRecordSchema = z.discriminatedUnion('method', [
   appFactorRecordSchema,
   keyFactorRecordSchema,
 ]);

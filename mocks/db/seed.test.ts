@@ -26,7 +26,7 @@ describe('seed', () => {
   it('has Alice without MFA and Bob with MFA since 2026-01-15', async () => {
     const [alice, bob] = (await createSeedStore()).users;
     expect(alice?.mfa.factors).toEqual([]);
-    expect(bob?.mfa.factors.map((factor) => [factor.kind, factor.name])).toEqual([
+    expect(bob?.mfa.factors.map((factor) => [factor.method, factor.name])).toEqual([
       ['totp', 'Authenticator app'],
     ]);
     expect(bob && appFactors(bob).map((factor) => factor.secret)).toEqual([bobTotpSecret]);

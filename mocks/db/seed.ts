@@ -53,7 +53,7 @@ async function buildSeed(): Promise<Store> {
       factors: [
         {
           id: 'fct_bob_app',
-          kind: 'totp',
+          method: 'totp',
           name: FIRST_APP_NAME,
           secret: bobTotpSecret,
           createdAt: bobMfaEnabledAt,

@@ -43,7 +43,10 @@ describe('npm run api on a version 1 data file', () => {
       // The file now holds the new shape, written by the transaction that migrated it.
       const saved = storeSchema.parse(JSON.parse(new FileStorage(file).getItem(STORE_KEY) ?? ''));
       expect(saved.version).toBe(2);
-      expect(saved.users[1]?.mfa.factors[0]).toMatchObject({ kind: 'totp', secret: bobTotpSecret });
+      expect(saved.users[1]?.mfa.factors[0]).toMatchObject({
+        method: 'totp',
+        secret: bobTotpSecret,
+      });
     } finally {
       server.close();
       server.closeAllConnections();

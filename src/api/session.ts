@@ -7,9 +7,9 @@ import type { User } from './user';
  * The session is a query shared by every feature: `null` means signed out. Features update it
  * through these helpers only, so there is one key and one shape.
  */
-export const sessionKeys = {
+export const sessionQueryKeys = {
   all: ['session'] as const,
-  me: () => [...sessionKeys.all, 'me'] as const,
+  me: () => [...sessionQueryKeys.all, 'me'] as const,
 };
 
 /** The request and the contract load on first use: nothing here may import zod. */
@@ -21,7 +21,7 @@ export const loadSessionRequest = () => import('./session-request');
  */
 export function meQueryOptions() {
   return queryOptions({
-    queryKey: sessionKeys.me(),
+    queryKey: sessionQueryKeys.me(),
     queryFn: async ({ signal }): Promise<User | null> => {
       const user = await (await loadSessionRequest()).fetchSession(signal);
       rememberSession(user !== null);
@@ -34,11 +34,13 @@ export function meQueryOptions() {
 
 export function setSessionUser(queryClient: QueryClient, user: User | null): void {
   rememberSession(user !== null);
-  queryClient.setQueryData(sessionKeys.me(), user);
+  queryClient.setQueryData(sessionQueryKeys.me(), user);
 }
 
 export function updateSessionUser(queryClient: QueryClient, update: (user: User) => User): void {
-  queryClient.setQueryData<User | null>(sessionKeys.me(), (user) => (user ? update(user) : user));
+  queryClient.setQueryData<User | null>(sessionQueryKeys.me(), (user) =>
+    user ? update(user) : user,
+  );
 }
 
 /** True for the errors that mean "you are no longer signed in". */

@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { meQueryOptions } from '../api/session';
 import { Alert } from '../components/alert';
 import { Button } from '../components/button';
-import { wasSignedOut } from '../features/auth/api/auth-keys';
+import { wasSignedOut } from '../features/auth/api/query-keys';
 import type { SignInState } from '../features/auth/sign-in-notice';
 import { signInPath } from '../features/auth/return-to';
 import { useErrorMessage } from '../i18n/error-message';

@@ -19,7 +19,7 @@ function addDemoKey(user: UserRecord, key: DemoKey): KeyFactorRecord {
   const at = now() - key.minutesAgo * 60_000;
   const record: KeyFactorRecord = {
     id: randomId('fct_'),
-    kind: 'webauthn',
+    method: 'webauthn',
     name: key.name ?? defaultName(user, key.discoverable ? 'Passkey' : 'Security key'),
     credentialId: randomId(),
     publicKey: DEMO_PUBLIC_KEY,
@@ -65,7 +65,7 @@ export const keySetups = {
   /** Keys only (the app removed): no code field, the key and a recovery code. */
   'key-only-challenge': async (store) => {
     const user = bobWithKeys(store);
-    user.mfa.factors = user.mfa.factors.filter((factor) => factor.kind !== 'totp');
+    user.mfa.factors = user.mfa.factors.filter((factor) => factor.method !== 'totp');
     return atSecondFactor(store, bob, { expect: 'button[data-factor="security_key"]' });
   },
 } satisfies Record<string, ScenarioSetup>;

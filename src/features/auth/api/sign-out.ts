@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths } from '#src/api/auth';
 import { apiRequest, noContentSchema } from '#src/api/client';
-import { isSessionError, sessionKeys, setSessionUser } from '#src/api/session';
-import { authKeys } from './auth-keys';
+import { isSessionError, sessionQueryKeys, setSessionUser } from '#src/api/session';
+import { authQueryKeys } from './query-keys';
 
 async function signOut(): Promise<void> {
   try {
@@ -20,13 +20,13 @@ async function signOut(): Promise<void> {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: [...authKeys.all, 'sign-out'],
+    mutationKey: [...authQueryKeys.all, 'sign-out'],
     mutationFn: signOut,
     onSuccess: () => {
-      queryClient.setQueryData(authKeys.signedOut(), true);
+      queryClient.setQueryData(authQueryKeys.signedOut(), true);
       queryClient.removeQueries({
         predicate: ({ queryKey }) =>
-          queryKey[0] !== sessionKeys.all[0] && queryKey[0] !== authKeys.all[0],
+          queryKey[0] !== sessionQueryKeys.all[0] && queryKey[0] !== authQueryKeys.all[0],
       });
       setSessionUser(queryClient, null);
     },

@@ -7,7 +7,7 @@ import {
 } from '#src/api/auth';
 import { apiRequest } from '#src/api/client';
 import { setSessionUser } from '#src/api/session';
-import { authKeys } from './auth-keys';
+import { authQueryKeys } from './query-keys';
 
 /** Sends the normalised code ("123 456" → "123456") or recovery code. */
 function verifyChallenge(request: VerifyChallengeRequest) {
@@ -25,7 +25,7 @@ export function useVerifyChallenge() {
     mutationKey: ['auth', 'verify-challenge'],
     mutationFn: verifyChallenge,
     onSuccess: ({ user }) => {
-      queryClient.removeQueries({ queryKey: authKeys.signedOut() });
+      queryClient.removeQueries({ queryKey: authQueryKeys.signedOut() });
       setSessionUser(queryClient, user);
     },
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths } from '#src/api/auth';
 import { apiRequest, noContentSchema } from '#src/api/client';
 import { isApiError } from '#src/api/api-error';
-import { mfaKeys } from './keys';
+import { mfaQueryKeys } from './query-keys';
 
 async function cancelEnrollment(): Promise<void> {
   try {
@@ -19,7 +19,7 @@ export function useCancelEnrollment() {
     gcTime: 0,
     mutationFn: cancelEnrollment,
     onSettled: () => {
-      queryClient.removeQueries({ queryKey: mfaKeys.enrollment() });
+      queryClient.removeQueries({ queryKey: mfaQueryKeys.enrollment() });
     },
   });
 }

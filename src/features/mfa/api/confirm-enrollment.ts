@@ -7,7 +7,7 @@ import {
   type ConfirmEnrollmentResponse,
 } from '#src/api/mfa';
 import { updateSessionUser } from '#src/api/session';
-import { mfaKeys } from './keys';
+import { mfaQueryKeys } from './query-keys';
 
 function confirmEnrollment(request: ConfirmEnrollmentRequest): Promise<ConfirmEnrollmentResponse> {
   return apiRequest(apiPaths.confirmEnrollment, {
@@ -26,7 +26,7 @@ export function useConfirmEnrollment() {
     onSuccess: ({ mfa }) => {
       updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
       // MFA is on: nothing on the client may keep the secret any longer (SEC-2).
-      queryClient.removeQueries({ queryKey: mfaKeys.enrollment() });
+      queryClient.removeQueries({ queryKey: mfaQueryKeys.enrollment() });
     },
   });
 }

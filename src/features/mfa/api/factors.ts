@@ -13,11 +13,11 @@ import {
 } from '#src/api/factors';
 import type { ReauthRequest } from '#src/api/mfa';
 import { updateSessionUser } from '#src/api/session';
-import { mfaKeys } from './keys';
+import { mfaQueryKeys } from './query-keys';
 
 export function factorsQueryOptions() {
   return queryOptions({
-    queryKey: mfaKeys.factors(),
+    queryKey: mfaQueryKeys.factors(),
     queryFn: ({ signal }) =>
       apiRequest(factorPaths.factors, { schema: factorListResponseSchema, signal }),
   });
@@ -32,7 +32,7 @@ export function useRenameFactor() {
         body: { name },
         schema: factorResponseSchema,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaKeys.factors() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaQueryKeys.factors() }),
   });
 }
 
@@ -59,7 +59,7 @@ export function useRemoveFactor() {
     },
     onSuccess: ({ mfa }) => {
       updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
-      return queryClient.invalidateQueries({ queryKey: mfaKeys.factors() });
+      return queryClient.invalidateQueries({ queryKey: mfaQueryKeys.factors() });
     },
   });
 }
@@ -83,8 +83,8 @@ export function useAddApp() {
     onSuccess: ({ mfa }) => {
       updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
       // The secret is no longer pending: drop it from memory (SEC-2).
-      queryClient.removeQueries({ queryKey: mfaKeys.enrollment() });
-      return queryClient.invalidateQueries({ queryKey: mfaKeys.factors() });
+      queryClient.removeQueries({ queryKey: mfaQueryKeys.enrollment() });
+      return queryClient.invalidateQueries({ queryKey: mfaQueryKeys.factors() });
     },
   });
 }

@@ -11,7 +11,7 @@ import {
   type RegistrationCredential,
   type RegistrationOptionsResponse,
 } from '#src/api/webauthn';
-import { mfaKeys } from './keys';
+import { mfaQueryKeys } from './query-keys';
 
 /**
  * Options for `navigator.credentials.create()` (sudo mode; `reauth_required` otherwise): a fresh,
@@ -33,7 +33,7 @@ function fetchRegistrationOptions(): Promise<RegistrationOptionsResponse> {
  */
 export function keyOptionsQueryOptions() {
   return queryOptions({
-    queryKey: mfaKeys.keyOptions(),
+    queryKey: mfaQueryKeys.keyOptions(),
     queryFn: fetchRegistrationOptions,
     staleTime: Infinity,
     gcTime: 0,
@@ -65,7 +65,7 @@ export function useRegisterKey() {
       }),
     onSuccess: ({ mfa }) => {
       updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
-      return queryClient.invalidateQueries({ queryKey: mfaKeys.factors() });
+      return queryClient.invalidateQueries({ queryKey: mfaQueryKeys.factors() });
     },
   });
 }

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '#src/api/auth';
 import { apiRequest } from '#src/api/client';
 import { enrollmentResponseSchema, type Enrollment } from '#src/api/mfa';
-import { mfaKeys } from './keys';
+import { mfaQueryKeys } from './query-keys';
 
 /**
  * Starts an enrollment or resumes the pending one: the API answers with the same secret until
@@ -19,7 +19,7 @@ async function startEnrollment(signal?: AbortSignal): Promise<Enrollment> {
 
 export function enrollmentQueryOptions() {
   return queryOptions({
-    queryKey: mfaKeys.enrollment(),
+    queryKey: mfaQueryKeys.enrollment(),
     queryFn: ({ signal }) => startEnrollment(signal),
     // The secret is kept in memory only while the wizard shows it, and never refetched behind
     // the person's back (a new key after expiry is their choice: "Start again").

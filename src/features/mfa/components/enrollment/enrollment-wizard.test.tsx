@@ -7,7 +7,7 @@ import { server } from '#mocks/node';
 import { apiPaths } from '#src/api/auth';
 import type { ErrorBody } from '#src/api/errors';
 import type { ConfirmEnrollmentResponse, Enrollment } from '#src/api/mfa';
-import { mfaKeys } from '#src/features/mfa/api/keys';
+import { mfaQueryKeys } from '#src/features/mfa/api/query-keys';
 import { aliceOff, aliceOn, renderMfa } from '#src/features/mfa/testing/render-mfa';
 import { MfaActions } from '../mfa-actions';
 
@@ -115,7 +115,7 @@ describe('Enable MFA wizard', () => {
       expect(calls.confirm).toEqual([{ code: '123456' }, { code: '654321' }]);
       // MFA is on: the session says so and the client no longer holds the secret.
       expect(screen.getByRole('button', { name: 'Disable MFA' })).toBeInTheDocument();
-      expect(queryClient.getQueryData(mfaKeys.enrollment())).toBeUndefined();
+      expect(queryClient.getQueryData(mfaQueryKeys.enrollment())).toBeUndefined();
       expect(dialog.textContent).not.toContain('JBSW');
 
       // Done (or Escape) before confirming keeps the codes and points at the checkbox.

@@ -10,7 +10,7 @@ import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
 import { useCancelEnrollment } from '#src/features/mfa/api/cancel-enrollment';
 import { useConfirmEnrollment } from '#src/features/mfa/api/confirm-enrollment';
-import { mfaKeys } from '#src/features/mfa/api/keys';
+import { mfaQueryKeys } from '#src/features/mfa/api/query-keys';
 import { enrollmentQueryOptions } from '#src/features/mfa/api/start-enrollment';
 import { useLeaveWarning, useSavedCodesGate } from '../recovery-codes-gate';
 import { RecoveryCodesPanel } from '../recovery-codes-panel';
@@ -117,7 +117,7 @@ export function EnrollmentWizard({ user, onClose }: EnrollmentWizardProps) {
     setCode('');
     setValidationError(null);
     // The API hands out a new key only because the old one expired or is gone.
-    void queryClient.resetQueries({ queryKey: mfaKeys.enrollment() });
+    void queryClient.resetQueries({ queryKey: mfaQueryKeys.enrollment() });
     goTo(2);
   }
 

@@ -13,7 +13,7 @@ import {
   useRenameFactor,
 } from '#src/features/mfa/api/factors';
 import { useCancelEnrollment } from '#src/features/mfa/api/cancel-enrollment';
-import { mfaKeys } from '#src/features/mfa/api/keys';
+import { mfaQueryKeys } from '#src/features/mfa/api/query-keys';
 import { enrollmentQueryOptions } from '#src/features/mfa/api/start-enrollment';
 import { StepScan } from '../enrollment/step-scan';
 import { StepVerify } from '../enrollment/step-verify';
@@ -45,7 +45,7 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
     sudo.mutate(request, {
       onSuccess: () => {
         add.reset();
-        void queryClient.resetQueries({ queryKey: mfaKeys.enrollment() });
+        void queryClient.resetQueries({ queryKey: mfaQueryKeys.enrollment() });
       },
     });
   }
@@ -118,7 +118,7 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
               onStartAgain={() => {
                 add.reset();
                 setCode('');
-                void queryClient.resetQueries({ queryKey: mfaKeys.enrollment() });
+                void queryClient.resetQueries({ queryKey: mfaQueryKeys.enrollment() });
               }}
               pending={add.isPending}
             />

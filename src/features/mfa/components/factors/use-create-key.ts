@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RegisterKeyResponse, RegistrationCredential } from '#src/api/webauthn';
 import { preloadKeyCeremony } from '#src/api/key-support';
 import { needsReauth } from '#src/features/mfa/api/factors';
-import { mfaKeys } from '#src/features/mfa/api/keys';
+import { mfaQueryKeys } from '#src/features/mfa/api/query-keys';
 import { keyOptionsQueryOptions, useRegisterKey } from '#src/features/mfa/api/security-keys';
 
 /**
@@ -19,7 +19,7 @@ export function useCreateKey(onAdded: (response: RegisterKeyResponse) => void) {
   const [keyError, setKeyError] = useState<unknown>(null);
 
   /** A new challenge: after the server used or refused the last one, or after sudo mode began. */
-  const freshOptions = () => queryClient.resetQueries({ queryKey: mfaKeys.keyOptions() });
+  const freshOptions = () => queryClient.resetQueries({ queryKey: mfaQueryKeys.keyOptions() });
 
   async function create() {
     if (waiting || register.isPending || !options.data) return;

@@ -93,7 +93,7 @@ export async function verifyNewKey(
   const discoverable = credential.clientExtensionResults.credProps?.rk === true;
   return ok({
     id: randomId('fct_'),
-    kind: 'webauthn',
+    method: 'webauthn',
     name: defaultName(user, discoverable ? 'Passkey' : 'Security key'),
     credentialId: info.credential.id,
     publicKey: toBase64Url(info.credential.publicKey),
