@@ -38,7 +38,7 @@ export class VerifyPage extends Screen {
   }
 
   get useAuthenticator() {
-    return this.button('auth:verify.useAuthenticator');
+    return this.button('auth:verify.useApp');
   }
 
   /** "Use your security key": the browser's prompt (here the virtual authenticator) follows. */

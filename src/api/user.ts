@@ -8,7 +8,7 @@ export const mfaStatusSchema = z.object({
   enabled: z.boolean(),
   /** ISO time MFA was turned on; null while off. */
   enabledAt: z.nullable(z.iso.datetime()),
-  /** ISO time the authenticator (or a recovery code) last verified a sign-in or change. */
+  /** ISO time a factor (or a recovery code) last verified a sign-in or change. */
   lastUsedAt: z.nullable(z.iso.datetime()),
   recoveryCodesRemaining: z.int().check(z.nonnegative()),
 });

@@ -42,7 +42,7 @@ describe('the second-factor step', () => {
     expect(instructionsKey(mfa(), codeFirst)).toBe('key-sign-in:instructionsCodeFirst');
     expect(backFromRecoveryKey(keyFirst)).toBe('key-sign-in:useKeyOrApp');
     expect(backFromRecoveryKey(pickMethods(['totp'], 'supported'))).toBe(
-      'auth:verify.useAuthenticator',
+      'auth:verify.useApp',
     );
   });
 });

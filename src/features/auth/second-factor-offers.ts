@@ -21,6 +21,6 @@ export function backFromRecoveryKey(pick: MethodPick): string | null {
   const hasCode = pick.offered.includes('totp');
   if (hasKey && hasCode) return 'key-sign-in:useKeyOrApp';
   if (hasKey) return 'key-sign-in:useKeyInstead';
-  if (hasCode) return 'auth:verify.useAuthenticator';
+  if (hasCode) return 'auth:verify.useApp';
   return null;
 }
