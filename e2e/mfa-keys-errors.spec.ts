@@ -6,23 +6,23 @@ test.use({ onLocalhost: true });
 test.describe('in Chinese, with a passkey added and signed out', () => {
   test.use({ locale: 'zh-CN' });
 
-  test.beforeEach(async ({ authenticator, keySteps, consolePage, signInPage }) => {
+  test.beforeEach(async ({ virtualKeys, keySteps, consolePage, signInPage }) => {
     test.slow();
     await keySteps.signInAndAddPasskey(bob);
-    expect(await authenticator.credentials()).toHaveLength(1);
+    expect(await virtualKeys.credentials()).toHaveLength(1);
     await consolePage.signOut();
     await expect(signInPage.heading).toHaveText(signInPage.title);
   });
 
   test('a refused fingerprint is explained, and the key works once it passes', async ({
     page,
-    authenticator,
+    virtualKeys,
     keySteps,
     consolePage,
     verifyPage,
   }) => {
     // The key's own check fails: the browser's prompt ends as if cancelled (it does not say why).
-    await authenticator.setUserVerified(false);
+    await virtualKeys.setUserVerified(false);
     await keySteps.signInWithKey(bob);
     await expect(verifyPage.keyError('key_cancelled')).toBeVisible();
     // The anchor against a wrong translation: the Chinese text itself.
@@ -30,19 +30,19 @@ test.describe('in Chinese, with a passkey added and signed out', () => {
     await expect(verifyPage.useSecurityKey).toBeFocused();
     await expectNoA11yViolations(page, 'sign-in: key check refused (zh-CN)');
 
-    await authenticator.setUserVerified(true);
+    await virtualKeys.setUserVerified(true);
     await verifyPage.pressSecurityKey();
     await expect(consolePage.heading).toContainText(bob.name);
   });
 
   test('a key that cannot check a fingerprint or PIN is refused by the server', async ({
     page,
-    authenticator,
+    virtualKeys,
     keySteps,
     consolePage,
     verifyPage,
   }) => {
-    await authenticator.withoutUserVerification();
+    await virtualKeys.withoutUserVerification();
     await keySteps.signInWithKey(bob);
     await expect(verifyPage.keyError('webauthn_not_verified')).toBeVisible();
     await expect(verifyPage.alert).toContainText('您的安全密钥已响应');
@@ -55,7 +55,7 @@ test.describe('in Chinese, with a passkey added and signed out', () => {
 
 test('a browser without WebAuthn says so, and offers the code instead of a dead button', async ({
   page,
-  authenticator,
+  virtualKeys,
   keySteps,
   consolePage,
   signInPage,
@@ -64,7 +64,7 @@ test('a browser without WebAuthn says so, and offers the code instead of a dead 
 }) => {
   test.slow();
   await keySteps.signInAndAddPasskey(bob);
-  expect(await authenticator.credentials()).toHaveLength(1);
+  expect(await virtualKeys.credentials()).toHaveLength(1);
   await consolePage.signOut();
   await expect(signInPage.heading).toHaveText(signInPage.title);
 
