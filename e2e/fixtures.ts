@@ -35,6 +35,13 @@ export type HostOptions = {
   onLocalhost: boolean;
 };
 
+export type App = {
+  signIn: SignInPage;
+  verify: VerifyPage;
+  console: ConsolePage;
+  profile: ProfilePage;
+};
+
 type Fixtures = {
   /** The page's language, from the `locale` option: `test.use({ locale: 'zh-CN' })`. */
   lang: Language;
@@ -54,6 +61,8 @@ type Fixtures = {
   regenerateDialog: ReauthDialog;
   notFoundPage: NotFoundPage;
   factors: FactorsSection;
+  /** The screens of the sign-in journey in one fixture, so a test names what it needs once. */
+  app: App;
   /**
    * Virtual keys (Chromium's WebAuthn emulation), attached to the page for the test (open the app on
    * `localhost`, `test.use({ onLocalhost: true })`: WebAuthn refuses 127.0.0.1).
@@ -114,6 +123,8 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
   verifyPage: async ({ page, lang }, use) => use(new VerifyPage(page, lang)),
   consolePage: async ({ page, lang }, use) => use(new ConsolePage(page, lang)),
   profilePage: async ({ page, lang }, use) => use(new ProfilePage(page, lang)),
+  app: async ({ signInPage, verifyPage, consolePage, profilePage }, use) =>
+    use({ signIn: signInPage, verify: verifyPage, console: consolePage, profile: profilePage }),
   wizard: async ({ page, lang }, use) => use(new MfaWizardPage(page, lang)),
   disableDialog: async ({ page, lang }, use) => use(ReauthDialog.disableMfa(page, lang)),
   regenerateDialog: async ({ page, lang }, use) => use(ReauthDialog.regenerateCodes(page, lang)),
