@@ -35,7 +35,7 @@ export type HostOptions = {
   onLocalhost: boolean;
 };
 
-export type App = {
+type App = {
   signIn: SignInPage;
   verify: VerifyPage;
   console: ConsolePage;
