@@ -12,7 +12,7 @@ import { SignInPage } from './pages/sign-in-page';
 import { VerifyPage } from './pages/verify-page';
 import { MockControl } from './support/mock-control';
 import { keyJourneys, type KeySteps } from './support/key-journeys';
-import { VirtualAuthenticator } from './support/virtual-authenticator';
+import { VirtualKeys } from './support/virtual-keys';
 
 /** The seed accounts; every test starts from them. */
 export const alice = seedAccounts.alice;
@@ -35,6 +35,13 @@ export type HostOptions = {
   onLocalhost: boolean;
 };
 
+type App = {
+  signIn: SignInPage;
+  verify: VerifyPage;
+  console: ConsolePage;
+  profile: ProfilePage;
+};
+
 type Fixtures = {
   /** The page's language, from the `locale` option: `test.use({ locale: 'zh-CN' })`. */
   lang: Language;
@@ -54,11 +61,13 @@ type Fixtures = {
   regenerateDialog: ReauthDialog;
   notFoundPage: NotFoundPage;
   factors: FactorsSection;
+  /** The screens of the sign-in journey in one fixture, so a test names what it needs once. */
+  app: App;
   /**
-   * Chromium's virtual authenticator, attached to the page for the test (open the app on
+   * Virtual keys (Chromium's WebAuthn emulation), attached to the page for the test (open the app on
    * `localhost`, `test.use({ onLocalhost: true })`: WebAuthn refuses 127.0.0.1).
    */
-  authenticator: VirtualAuthenticator;
+  virtualKeys: VirtualKeys;
   /** Sign in with a code or a key, add a passkey (see e2e/support/key-journeys.ts). */
   keySteps: KeySteps;
   /** On the sign-in form: password, then the code the mock mailed (accounts with MFA off). */
@@ -114,6 +123,8 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
   verifyPage: async ({ page, lang }, use) => use(new VerifyPage(page, lang)),
   consolePage: async ({ page, lang }, use) => use(new ConsolePage(page, lang)),
   profilePage: async ({ page, lang }, use) => use(new ProfilePage(page, lang)),
+  app: async ({ signInPage, verifyPage, consolePage, profilePage }, use) =>
+    use({ signIn: signInPage, verify: verifyPage, console: consolePage, profile: profilePage }),
   wizard: async ({ page, lang }, use) => use(new MfaWizardPage(page, lang)),
   disableDialog: async ({ page, lang }, use) => use(ReauthDialog.disableMfa(page, lang)),
   regenerateDialog: async ({ page, lang }, use) => use(ReauthDialog.regenerateCodes(page, lang)),
@@ -121,10 +132,10 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
   factors: async ({ page, lang }, use) => use(new FactorsSection(page, lang)),
   keySteps: async ({ page, signInPage, verifyPage, factors, mock }, use) =>
     use(keyJourneys(page, { signInPage, verifyPage, factors }, mock)),
-  authenticator: async ({ page }, use) => {
-    const authenticator = await VirtualAuthenticator.attach(page);
-    await use(authenticator);
-    if (!page.isClosed()) await authenticator.detach().catch(() => undefined);
+  virtualKeys: async ({ page }, use) => {
+    const virtualKeys = await VirtualKeys.attach(page);
+    await use(virtualKeys);
+    if (!page.isClosed()) await virtualKeys.detach().catch(() => undefined);
   },
   signInWithMailedCode: async ({ mock, signInPage, verifyPage }, use) =>
     use(async ({ email, password }) => {

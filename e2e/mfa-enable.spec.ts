@@ -47,10 +47,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     test('scans the QR code, survives a wrong code and a reload with the same key, and keeps her recovery codes', async ({
       page,
       mock,
-      signInPage,
+      app,
       signInWithMailedCode,
-      consolePage,
-      profilePage,
       wizard,
       text,
     }) => {
@@ -59,14 +57,14 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       const codeAt = async (key: string, aheadMs = 0) =>
         totpAt(key, (await mock.now()).getTime() + aheadMs);
 
-      await signInPage.goto();
+      await app.signIn.goto();
       await signInWithMailedCode(alice);
-      await expect(consolePage.heading).toContainText(alice.name);
-      await consolePage.openProfileSettings();
-      await expect(profilePage.status).toHaveText(profilePage.disabledLabel);
+      await expect(app.console.heading).toContainText(alice.name);
+      await app.console.openProfileSettings();
+      await expect(app.profile.status).toHaveText(app.profile.disabledLabel);
 
       // Step 1: what MFA is and which apps work.
-      await profilePage.enableWithApp();
+      await app.profile.enableWithApp();
       await expect(wizard.stepHeading(1)).toBeFocused();
       for (const app of wizard.appNames)
         await expect(wizard.dialog.getByText(app, { exact: true })).toBeVisible();
@@ -128,7 +126,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
         page.getByRole('list', { name: text.t('mfa:recoveryCodes.listLabel'), exact: true }),
       ).toBeVisible();
       await expect(wizard.dialog).toBeHidden();
-      await expect(consolePage.heading).toBeHidden();
+      await expect(app.console.heading).toBeHidden();
       await page.emulateMedia({ media: 'screen' });
       await expect(wizard.done).toBeVisible();
 
@@ -150,8 +148,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await wizard.finish();
       await expect(wizard.dialog).toBeHidden();
 
-      await expect(profilePage.status).toHaveText(profilePage.enabledLabel);
-      await expect(profilePage.recoveryCodesRemaining(10)).toBeVisible();
+      await expect(app.profile.status).toHaveText(app.profile.enabledLabel);
+      await expect(app.profile.recoveryCodesRemaining(10)).toBeVisible();
       await expect(page).not.toHaveURL(/dialog=/);
 
       // Nothing on the client keeps the secret, and nothing secret was logged.
@@ -165,25 +163,23 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
 test.describe('Cancelling the setup', () => {
   test('Cancel drops the pending key; the next setup gets a new one', async ({
     page,
-    signInPage,
+    app,
     signInWithMailedCode,
-    consolePage,
-    profilePage,
     wizard,
   }) => {
     await page.clock.setFixedTime(start);
-    await signInPage.goto();
+    await app.signIn.goto();
     await signInWithMailedCode(alice);
-    await consolePage.openProfileSettings();
+    await app.console.openProfileSettings();
 
-    await profilePage.enableWithApp();
+    await app.profile.enableWithApp();
     const first = await wizard.openKey();
     await wizard.cancel.click();
     await expect(wizard.dialog).toBeHidden();
     await expect(page).not.toHaveURL(/dialog=/);
-    await expect(profilePage.enableMfa).toBeFocused();
+    await expect(app.profile.enableMfa).toBeFocused();
 
-    await profilePage.enableWithApp();
+    await app.profile.enableWithApp();
     const second = await wizard.openKey();
     expect(second).not.toBe(first);
     await page.keyboard.press('Escape');

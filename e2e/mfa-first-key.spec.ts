@@ -9,7 +9,7 @@ test.use({ onLocalhost: true });
 
 test('Alice turns MFA on with a passkey by keyboard, then signs in with it or a recovery code @real-backend', async ({
   page,
-  authenticator,
+  virtualKeys,
   signInPage,
   verifyPage,
   consolePage,
@@ -49,7 +49,7 @@ test('Alice turns MFA on with a passkey by keyboard, then signs in with it or a 
   const nameField = factors.nameField('passkey');
   await expect(nameField).toBeFocused();
   await expect(nameField).toHaveValue(PASSKEY_DEFAULT_NAME);
-  expect(await authenticator.credentials()).toHaveLength(1);
+  expect(await virtualKeys.credentials()).toHaveLength(1);
   await expectNoA11yViolations(page, 'enable MFA with a key: name it');
   await nameField.fill('Laptop');
   await page.keyboard.press('Enter');

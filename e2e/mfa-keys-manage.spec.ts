@@ -6,7 +6,7 @@ test.use({ onLocalhost: true });
 
 test('the same key cannot be added twice; a key is renamed, then removed @real-backend', async ({
   page,
-  authenticator,
+  virtualKeys,
   keySteps,
   factors,
 }) => {
@@ -14,13 +14,13 @@ test('the same key cannot be added twice; a key is renamed, then removed @real-b
   await keySteps.signInAndAddPasskey(bob);
   await expect(factors.items).toHaveCount(2);
 
-  // Still in sudo mode: no password asked. The browser knows this authenticator's key from the
+  // Still in sudo mode: no password asked. The browser knows this virtual key from the
   // options' excluded keys and refuses to make a second one.
   await factors.addKey.click();
   await expect(factors.addKeyDialog).toContainText(factors.text.t('profile:factors.addKeyIntro'));
   await factors.continue.click();
   await expect(factors.keyError('webauthn_already_registered')).toBeVisible();
-  expect(await authenticator.credentials()).toHaveLength(1);
+  expect(await virtualKeys.credentials()).toHaveLength(1);
   await expectNoA11yViolations(page, 'add key: already registered');
   await factors.addKeyDialog
     .getByRole('button', { name: factors.text.t('profile:factors.cancel') })

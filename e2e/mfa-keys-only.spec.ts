@@ -5,7 +5,7 @@ test.use({ onLocalhost: true });
 
 test('with only a passkey left, Bob signs in, enters sudo mode and disables MFA with the key @real-backend', async ({
   page,
-  authenticator,
+  virtualKeys,
   keySteps,
   factors,
   signInPage,
@@ -16,7 +16,7 @@ test('with only a passkey left, Bob signs in, enters sudo mode and disables MFA 
 }) => {
   test.slow();
   await keySteps.signInAndAddPasskey(bob, 'Laptop');
-  expect(await authenticator.credentials()).toHaveLength(1);
+  expect(await virtualKeys.credentials()).toHaveLength(1);
 
   // Sudo mode still holds: the app goes without another question, and the passkey is the last.
   await factors.removeButton('Authenticator app').click();

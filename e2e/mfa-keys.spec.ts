@@ -7,7 +7,7 @@ test.use({ onLocalhost: true });
 
 test('Bob adds a passkey by keyboard, names it, and signs in with it, offered first @real-backend', async ({
   page,
-  authenticator,
+  virtualKeys,
   keySteps,
   signInPage,
   verifyPage,
@@ -38,11 +38,11 @@ test('Bob adds a passkey by keyboard, names it, and signs in with it, offered fi
   await expectNoA11yViolations(page, 'add key: intro');
   await page.keyboard.press('Enter');
 
-  // The virtual authenticator keeps the key on the device and signs in by itself: a passkey.
+  // The virtual keys keep the key on the device and signs in by itself: a passkey.
   const name = factors.nameField('passkey');
   await expect(name).toBeFocused();
   await expect(name).toHaveValue(PASSKEY_DEFAULT_NAME);
-  expect(await authenticator.credentials()).toHaveLength(1);
+  expect(await virtualKeys.credentials()).toHaveLength(1);
   await expectNoA11yViolations(page, 'add key: naming');
   await name.fill('Laptop');
   await page.keyboard.press('Enter');

@@ -16,8 +16,8 @@ function isApi(path: string) {
  * The sign-in page once the simulated backend answers (a signed-out page sends no request of
  * its own), so a failure planned with the fault switch hits the request the test makes.
  */
-async function openSignIn(mock: MockControl, signInPage: SignInPage): Promise<void> {
-  await signInPage.goto();
+async function openSignIn(mock: MockControl, signIn: SignInPage): Promise<void> {
+  await signIn.goto();
   await mock.ready();
 }
 
@@ -33,54 +33,52 @@ function recordSignIns(page: Page): Request[] {
 test('sign-in that cannot reach the server says so, keeps the form and retries', async ({
   page,
   mock,
-  signInPage,
-  verifyPage,
+  app,
   text,
 }) => {
-  await openSignIn(mock, signInPage);
+  await openSignIn(mock, app.signIn);
   await mock.setFaults({ failNext: 1 });
-  await signInPage.signIn(alice.email, alice.password);
+  await app.signIn.signIn(alice.email, alice.password);
 
-  await expect(signInPage.alert).toContainText(text.t('errors:network'));
-  await expect(signInPage.alert).toBeFocused();
-  await expect(signInPage.email).toHaveValue(alice.email);
-  await expect(signInPage.password).toHaveValue(alice.password);
+  await expect(app.signIn.alert).toContainText(text.t('errors:network'));
+  await expect(app.signIn.alert).toBeFocused();
+  await expect(app.signIn.email).toHaveValue(alice.email);
+  await expect(app.signIn.password).toHaveValue(alice.password);
   await expectNoA11yViolations(page, 'sign-in, network error');
 
-  await signInPage.retry.click();
-  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
+  await app.signIn.retry.click();
+  await expect(app.verify.heading).toHaveText(app.verify.emailTitle);
   expect(await mock.mailbox()).toHaveLength(1);
 });
 
 test('a slow sign-in shows progress, and a double click or Enter twice sends one request', async ({
   page,
   mock,
-  signInPage,
-  verifyPage,
+  app,
 }) => {
   const signIns = recordSignIns(page);
   const codeMailsToAlice = async () =>
     (await mock.mailbox()).filter((mail) => mail.to === alice.email && mail.code).length;
-  await openSignIn(mock, signInPage);
+  await openSignIn(mock, app.signIn);
   await mock.setFaults({ latencyMs: 1500 });
 
-  await signInPage.email.fill(alice.email);
-  await signInPage.password.fill(alice.password);
-  await signInPage.submit.dblclick();
-  await expect(signInPage.submitInProgress).toHaveAttribute('aria-busy', 'true');
-  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
+  await app.signIn.email.fill(alice.email);
+  await app.signIn.password.fill(alice.password);
+  await app.signIn.submit.dblclick();
+  await expect(app.signIn.submitInProgress).toHaveAttribute('aria-busy', 'true');
+  await expect(app.verify.heading).toHaveText(app.verify.emailTitle);
   // Answered before the mailbox is read, so a second request cannot still be on its way.
   await Promise.all(signIns.map((request) => request.response()));
   expect(signIns).toHaveLength(1);
   expect(await codeMailsToAlice()).toBe(1);
 
-  await verifyPage.backToSignIn.click();
-  await signInPage.email.fill(alice.email);
-  await signInPage.password.fill(alice.password);
-  await signInPage.password.press('Enter');
-  await signInPage.password.press('Enter');
-  await expect(signInPage.submitInProgress).toHaveAttribute('aria-busy', 'true');
-  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
+  await app.verify.backToSignIn.click();
+  await app.signIn.email.fill(alice.email);
+  await app.signIn.password.fill(alice.password);
+  await app.signIn.password.press('Enter');
+  await app.signIn.password.press('Enter');
+  await expect(app.signIn.submitInProgress).toHaveAttribute('aria-busy', 'true');
+  await expect(app.verify.heading).toHaveText(app.verify.emailTitle);
   await Promise.all(signIns.map((request) => request.response()));
   expect(signIns).toHaveLength(2);
   expect(await codeMailsToAlice()).toBe(2);
@@ -88,32 +86,28 @@ test('a slow sign-in shows progress, and a double click or Enter twice sends one
 
 test('a second-factor code that cannot be sent is kept, and sending it again signs in', async ({
   mock,
-  signInPage,
-  verifyPage,
-  consolePage,
+  app,
   text,
 }) => {
-  await openSignIn(mock, signInPage);
-  await signInPage.signIn(alice.email, alice.password);
-  await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
+  await openSignIn(mock, app.signIn);
+  await app.signIn.signIn(alice.email, alice.password);
+  await expect(app.verify.heading).toHaveText(app.verify.emailTitle);
   const code = await mock.latestCode(alice.email);
 
   await mock.setFaults({ failNext: 1 });
-  await verifyPage.enterCode(code);
-  await expect(verifyPage.alert).toContainText(text.t('errors:network'));
-  await expect(verifyPage.code).toHaveValue(code);
+  await app.verify.enterCode(code);
+  await expect(app.verify.alert).toContainText(text.t('errors:network'));
+  await expect(app.verify.code).toHaveValue(code);
 
-  await verifyPage.verify.click();
-  await expect(consolePage.heading).toContainText(alice.name);
+  await app.verify.verify.click();
+  await expect(app.console.heading).toContainText(alice.name);
 });
 
 test('turning MFA on and off over a failing network keeps what was typed and retries', async ({
   page,
   mock,
-  signInPage,
+  app,
   signInWithMailedCode,
-  consolePage,
-  profilePage,
   wizard,
   disableDialog,
   text,
@@ -121,12 +115,12 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   test.slow();
   const start = new Date('2026-11-29T10:00:05Z');
   await page.clock.setFixedTime(start);
-  await openSignIn(mock, signInPage);
+  await openSignIn(mock, app.signIn);
   await signInWithMailedCode(alice);
-  await consolePage.openProfileSettings();
+  await app.console.openProfileSettings();
 
   // The confirm step of the set-up wizard.
-  await profilePage.enableWithApp();
+  await app.profile.enableWithApp();
   const key = await wizard.openKey();
   await wizard.next.click();
   await expect(wizard.stepHeading(3)).toBeFocused();
@@ -138,12 +132,12 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   await wizard.retry.click();
   expect(await wizard.recoveryCodes()).toHaveLength(10);
   await wizard.finish();
-  await expect(profilePage.status).toHaveText(profilePage.enabledLabel);
+  await expect(app.profile.status).toHaveText(app.profile.enabledLabel);
 
   // The disable dialog, with a code from the next time step (a used one would be a replay).
   const later = new Date(start.getTime() + 60_000);
   await page.clock.setFixedTime(later);
-  await profilePage.disableMfa.click();
+  await app.profile.disableMfa.click();
   await mock.setFaults({ failNext: 1 });
   await disableDialog.confirmWithCode(alice.password, totpAt(key, later));
   await expect(disableDialog.alert).toContainText(text.t('errors:network'));
@@ -151,5 +145,5 @@ test('turning MFA on and off over a failing network keeps what was typed and ret
   await expect(disableDialog.code).toHaveValue(totpAt(key, later));
   await disableDialog.submit.click();
   await expect(disableDialog.dialog).toBeHidden();
-  await expect(profilePage.status).toHaveText(profilePage.disabledLabel);
+  await expect(app.profile.status).toHaveText(app.profile.disabledLabel);
 });

@@ -5,37 +5,31 @@ import { expectNoA11yViolations } from './support/axe';
 test('a sign-in attempt left for more than 5 minutes expires, and says how to go on', async ({
   page,
   mock,
-  signInPage,
-  verifyPage,
+  app,
   text,
 }) => {
   const start = new Date('2026-11-29T10:00:00Z');
   await page.clock.setFixedTime(start);
-  await signInPage.goto();
-  await signInPage.signIn(bob.email, bob.password);
-  await expect(verifyPage.heading).toHaveText(verifyPage.totpTitle);
+  await app.signIn.signInAs(bob);
+  await expect(app.verify.heading).toHaveText(app.verify.totpTitle);
 
   const later = await mock.advanceClock(5 * 60 + 1);
   expect(later.getTime()).toBe(start.getTime() + 301_000);
   // A code that is right for the mock's time: only the expiry can refuse it.
   const code = await mock.codeNow(bob.secret);
   expect(code).toBe(totpAt(bob.secret, later));
-  await verifyPage.enterCode(code);
-  await expect(verifyPage.alert).toContainText(text.t('errors:challenge_expired'));
+  await app.verify.enterCode(code);
+  await expect(app.verify.alert).toContainText(text.t('errors:challenge_expired'));
   await expectNoA11yViolations(page, 'MFA verification, challenge expired');
 
-  await verifyPage.alert.getByRole('link', { name: text.t('auth:verify.backToSignIn') }).click();
-  await expect(signInPage.heading).toHaveText(signInPage.title);
+  await app.verify.alert.getByRole('link', { name: text.t('auth:verify.backToSignIn') }).click();
+  await expect(app.signIn.heading).toHaveText(app.signIn.title);
 });
 
-test('an unknown address shows a page that leads back', async ({
-  page,
-  notFoundPage,
-  signInPage,
-}) => {
+test('an unknown address shows a page that leads back', async ({ page, notFoundPage, app }) => {
   await notFoundPage.goto('/no-such-page');
   await expect(notFoundPage.heading).toHaveText(notFoundPage.title);
   await expectNoA11yViolations(page, 'not found');
   await notFoundPage.homeLink.click();
-  await expect(signInPage.heading).toHaveText(signInPage.title);
+  await expect(app.signIn.heading).toHaveText(app.signIn.title);
 });

@@ -29,8 +29,7 @@ test('after the password step alone no console page opens (SEC-11, SEC-12)', asy
   signInPage,
   verifyPage,
 }) => {
-  await signInPage.goto();
-  await signInPage.signIn(bob.email, bob.password);
+  await signInPage.signInAs(bob);
   await expect(verifyPage.heading).toHaveText(verifyPage.totpTitle);
   await page.goto('/');
   await expect(signInPage.heading).toHaveText(signInPage.title);

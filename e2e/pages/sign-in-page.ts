@@ -59,4 +59,10 @@ export class SignInPage extends Screen {
     await this.password.fill(password);
     await this.submit.click();
   }
+
+  /** The first half of most journeys: open the form and send the password, up to the code step. */
+  async signInAs(account: { email: string; password: string }): Promise<void> {
+    await this.goto();
+    await this.signIn(account.email, account.password);
+  }
 }

@@ -17,7 +17,7 @@ import {
   signInWithKey,
 } from '../testing/key-flows';
 import { setupMockServer } from '../testing/server';
-import { newSoftKey, registrationResponse } from '../testing/soft-authenticator';
+import { newSoftKey, registrationResponse } from '../testing/soft-keys';
 
 setupMockServer();
 

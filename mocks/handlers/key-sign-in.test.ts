@@ -16,7 +16,7 @@ import { bobInSudo, listFactors } from '../testing/factor-flows';
 import { enrollAlice, nextStepCode, signedInAlice, startSignIn } from '../testing/flows';
 import { addKey, expectSignedIn, keyAnswer, keyOptions, signInWithKey } from '../testing/key-flows';
 import { setupMockServer } from '../testing/server';
-import { authenticationResponse, newSoftKey } from '../testing/soft-authenticator';
+import { authenticationResponse, newSoftKey } from '../testing/soft-keys';
 import { bobTotpSecret } from '../db/seed';
 
 setupMockServer();

@@ -8,7 +8,7 @@ import { bobInSudo, listFactors } from '../testing/factor-flows';
 import { enrollAlice, mailbox, nextStepCode, signInBob } from '../testing/flows';
 import { addKey, ceremonyOf, postNewKey, registrationOptions } from '../testing/key-flows';
 import { setupMockServer } from '../testing/server';
-import { newSoftKey, registrationResponse } from '../testing/soft-authenticator';
+import { newSoftKey, registrationResponse } from '../testing/soft-keys';
 
 setupMockServer();
 

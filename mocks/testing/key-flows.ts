@@ -14,9 +14,9 @@ import {
   authenticationResponse,
   newSoftKey,
   registrationResponse,
-  type AuthenticatorBehaviour,
+  type SoftKeyBehaviour,
   type SoftKey,
-} from './soft-authenticator';
+} from './soft-keys';
 
 /** The ceremony a browser at `browser.origin` would run for these options. */
 export function ceremonyOf(browser: TestBrowser, options: { challenge: string }) {
@@ -36,7 +36,7 @@ export async function registrationOptions(browser: TestBrowser) {
 export async function postNewKey(
   browser: TestBrowser,
   key: SoftKey,
-  behaviour: AuthenticatorBehaviour = {},
+  behaviour: SoftKeyBehaviour = {},
 ): Promise<Response> {
   const options = await registrationOptions(browser);
   const credential = registrationResponse(key, ceremonyOf(browser, options), behaviour);
@@ -44,7 +44,7 @@ export async function postNewKey(
 }
 
 /** A new key, registered and saved; returns it with the factor the server made of it. */
-export async function addKey(browser: TestBrowser, behaviour: AuthenticatorBehaviour = {}) {
+export async function addKey(browser: TestBrowser, behaviour: SoftKeyBehaviour = {}) {
   const key = newSoftKey();
   const response = await postNewKey(browser, key, behaviour);
   const { factor } = await expectOk(response, registerKeyResponseSchema, 201);
@@ -65,7 +65,7 @@ export async function keyAnswer(
   browser: TestBrowser,
   key: SoftKey,
   challengeId?: string,
-  behaviour: AuthenticatorBehaviour = {},
+  behaviour: SoftKeyBehaviour = {},
 ) {
   const options = await keyOptions(browser, challengeId);
   return authenticationResponse(key, ceremonyOf(browser, options), behaviour);
@@ -75,7 +75,7 @@ export async function keyAnswer(
 export async function signInWithKey(
   browser: TestBrowser,
   key: SoftKey,
-  behaviour: AuthenticatorBehaviour = {},
+  behaviour: SoftKeyBehaviour = {},
   account: { email: string; password: string } = seedAccounts.bob,
 ): Promise<Response> {
   const challenge = await startSignIn(browser, account);

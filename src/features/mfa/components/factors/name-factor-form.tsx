@@ -56,21 +56,21 @@ export function NameFactorForm({ formId, factor, onDone, rename, autoFocus }: Na
   );
 }
 
-/** The naming step's buttons after a set-up: Skip keeps the server's default name. */
+/** Save, and Skip (after a set-up: the server's default name stays) or Cancel (a rename). */
 export function NameFactorFooter({
   formId,
   saving,
   onSkip,
+  onCancel,
 }: {
   formId: string;
   saving: boolean;
-  onSkip: () => void;
-}) {
+} & ({ onSkip: () => void; onCancel?: never } | { onCancel: () => void; onSkip?: never })) {
   const { t } = useTranslation('profile');
   return (
     <>
-      <Button variant="ghost" onClick={onSkip}>
-        {t('factors.skip')}
+      <Button variant="ghost" onClick={onSkip ?? onCancel}>
+        {onSkip ? t('factors.skip') : t('factors.cancel')}
       </Button>
       <Button
         variant="primary"

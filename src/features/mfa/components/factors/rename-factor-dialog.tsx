@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '#src/api/factors';
-import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
 import { useToast } from '#src/components/toast';
 import { useRenameFactor } from '#src/features/mfa/api/factors';
-import { NameFactorForm } from './name-factor-form';
+import { NameFactorFooter, NameFactorForm } from './name-factor-form';
 
 export function RenameFactorDialog({ factor, onClose }: { factor: Factor; onClose: () => void }) {
   const { t } = useTranslation('profile');
@@ -18,22 +17,7 @@ export function RenameFactorDialog({ factor, onClose }: { factor: Factor; onClos
       open
       onClose={onClose}
       title={t('factors.renameTitle')}
-      footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('factors.cancel')}
-          </Button>
-          <Button
-            variant="primary"
-            type="submit"
-            form={formId}
-            loading={rename.isPending}
-            loadingLabel={t('factors.saving')}
-          >
-            {t('factors.save')}
-          </Button>
-        </>
-      }
+      footer={<NameFactorFooter formId={formId} saving={rename.isPending} onCancel={onClose} />}
     >
       <NameFactorForm
         formId={formId}

@@ -9,7 +9,7 @@ import type { AuthenticationCredential, RegistrationCredential } from '#src/api/
 import { encodeCbor, type CborValue } from './cbor';
 
 /**
- * A security key in software for handler tests: ES256 keys from node:crypto, attestation format
+ * Virtual keys for handler tests, a security key in software: ES256 keys from node:crypto, attestation format
  * "none", authenticator data laid out by hand (WebAuthn §6.1). Flags and the counter are
  * settable, so tests can play a refused fingerprint or a cloned key.
  */
@@ -22,7 +22,7 @@ export type SoftKey = {
 
 type Ceremony = { challenge: string; rpId: string; origin: string };
 
-export type AuthenticatorBehaviour = {
+export type SoftKeyBehaviour = {
   /** The user passed the fingerprint, face or PIN check (UV flag). Default true. */
   userVerified?: boolean;
   /** The key says it is backed up, like a synced passkey (BE and BS flags). Default false. */
@@ -40,7 +40,7 @@ const AT = 0x40;
 const b64url = (bytes: Uint8Array | Buffer): string => Buffer.from(bytes).toString('base64url');
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest();
 
-function flagsOf(behaviour: AuthenticatorBehaviour): number {
+function flagsOf(behaviour: SoftKeyBehaviour): number {
   let flags = UP;
   if (behaviour.userVerified ?? true) flags |= UV;
   if (behaviour.backedUp) flags |= BE | BS;
@@ -82,7 +82,7 @@ export function newSoftKey(): SoftKey {
 export function registrationResponse(
   key: SoftKey,
   ceremony: Ceremony,
-  behaviour: AuthenticatorBehaviour = {},
+  behaviour: SoftKeyBehaviour = {},
 ): RegistrationCredential {
   const id = Buffer.from(key.credentialId, 'base64url');
   const idLength = Buffer.alloc(2);
@@ -118,7 +118,7 @@ export function registrationResponse(
 export function authenticationResponse(
   key: SoftKey,
   ceremony: Ceremony,
-  behaviour: AuthenticatorBehaviour = {},
+  behaviour: SoftKeyBehaviour = {},
 ): AuthenticationCredential {
   key.counter += 1;
   const authData = Buffer.concat([

@@ -1,21 +1,21 @@
 import type { CDPSession, Page } from '@playwright/test';
 
 /**
- * Chromium's virtual authenticator (CDP `WebAuthn` domain): a platform authenticator with
+ * Virtual keys: Chromium's WebAuthn emulation (CDP `WebAuthn` domain), a platform authenticator with
  * resident keys and a fingerprint that passes until told otherwise, pressed automatically. It
  * stands in for the browser's prompt, so specs using it open the app as `localhost`
  * (`test.use({ onLocalhost: true })`): WebAuthn refuses an IP address as the relying-party ID.
  */
-export class VirtualAuthenticator {
+export class VirtualKeys {
   private constructor(
     private readonly cdp: CDPSession,
     private id: string,
   ) {}
 
-  static async attach(page: Page): Promise<VirtualAuthenticator> {
+  static async attach(page: Page): Promise<VirtualKeys> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable');
-    return new VirtualAuthenticator(cdp, await VirtualAuthenticator.add(cdp, true));
+    return new VirtualKeys(cdp, await VirtualKeys.add(cdp, true));
   }
 
   private static async add(cdp: CDPSession, hasUserVerification: boolean): Promise<string> {
@@ -41,7 +41,7 @@ export class VirtualAuthenticator {
     const credentials = await this.credentials();
     // Chromium allows one internal authenticator at a time: this one goes first.
     await this.cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: this.id });
-    this.id = await VirtualAuthenticator.add(this.cdp, false);
+    this.id = await VirtualKeys.add(this.cdp, false);
     for (const credential of credentials)
       await this.cdp.send('WebAuthn.addCredential', { authenticatorId: this.id, credential });
   }
@@ -54,7 +54,7 @@ export class VirtualAuthenticator {
     });
   }
 
-  /** The credentials the authenticator holds (one per key registered with it). */
+  /** The credentials these virtual keys hold (one per key registered). */
   async credentials() {
     const { credentials } = await this.cdp.send('WebAuthn.getCredentials', {
       authenticatorId: this.id,
