@@ -72,6 +72,16 @@ export function cancelEnrollment(user: UserRecord): void {
   user.enrollment = null;
 }
 
+/** The pending secret's code, checked under the throttle: the new app factor once it verified. */
+async function verifyPendingCode(user: UserRecord, code: string, at: number) {
+  const pending = openEnrollment(user, at);
+  if (!pending.ok) return pending;
+  const { secret } = pending.value;
+  const step = await throttledAttempt(user, at, () => verifyTotp(secret, code, null, at));
+  if (!step.ok) return step;
+  return ok(newAppFactor(user, secret, at, step.value));
+}
+
 /**
  * MFA turns on only here, with a valid code for the pending secret (SEC-3). A wrong code
  * leaves everything as it was, apart from the failure counter.
@@ -83,13 +93,10 @@ export async function confirmEnrollment(
 ): Promise<Result<ConfirmEnrollmentResponse>> {
   if (hasMfa(user)) return fail('mfa_already_enabled');
   const at = now();
-  const pending = openEnrollment(user, at);
-  if (!pending.ok) return pending;
-  const { secret } = pending.value;
-  const step = await throttledAttempt(user, at, () => verifyTotp(secret, code, null, at));
-  if (!step.ok) return step;
+  const verified = await verifyPendingCode(user, code, at);
+  if (!verified.ok) return verified;
   user.mfa = {
-    factors: [newAppFactor(user, secret, at, step.value)],
+    factors: [verified.value],
     enabledAt: at,
     lastUsedAt: at,
     recoveryCodeHashes: [],
@@ -114,12 +121,9 @@ export async function addAppFactor(
   const allowed = canAddFactor(user, session);
   if (!allowed.ok) return allowed;
   const at = now();
-  const pending = openEnrollment(user, at);
-  if (!pending.ok) return pending;
-  const { secret } = pending.value;
-  const step = await throttledAttempt(user, at, () => verifyTotp(secret, code, null, at));
-  if (!step.ok) return step;
-  const factor = newAppFactor(user, secret, at, step.value);
+  const verified = await verifyPendingCode(user, code, at);
+  if (!verified.ok) return verified;
+  const factor = verified.value;
   user.mfa.factors.push(factor);
   user.enrollment = null;
   sendSecurityNotice(store, user, 'factor_added');
