@@ -73,7 +73,7 @@ export const apiPaths = {
 } as const;
 
 /** Sign-in and the session, as data for the OpenAPI document and the contract tests (operations.ts). */
-export const authOperations: readonly Operation[] = [
+export const authOperations = (): readonly Operation[] => [
   {
     id: 'signIn',
     method: 'post',

@@ -70,7 +70,7 @@ export const regenerateRecoveryCodesResponseSchema = z.object({
 export type RegenerateRecoveryCodesResponse = z.infer<typeof regenerateRecoveryCodesResponseSchema>;
 
 /** Turning MFA on and off and the recovery codes, as data (see operations.ts). */
-export const mfaOperations: readonly Operation[] = [
+export const mfaOperations = (): readonly Operation[] => [
   {
     id: 'startEnrollment',
     method: 'post',

@@ -108,7 +108,7 @@ export type AuthenticationOptionsResponse = z.infer<typeof authenticationOptions
 const addErrors = [...sessionErrors, 'reauth_required', 'factor_limit_reached'] as const;
 
 /** Security keys and passkeys: adding one, and the options for answering with one. */
-export const keyOperations: readonly Operation[] = [
+export const keyOperations = (): readonly Operation[] => [
   {
     id: 'keyRegistrationOptions',
     method: 'post',
