@@ -12,7 +12,7 @@ import globals from 'globals';
 const firstScreenFiles = [
   'src/main.tsx',
   'src/api/{api-error,email,key-error,ready,session,session-hint}.ts',
-  'src/app/{app,auth-layout,language-switch,lazy-screens,providers,require-session}.tsx',
+  'src/app/{app,auth-layout,language-switch,providers,require-session,screens}.tsx',
   'src/app/{route-error,routes}.tsx',
   'src/app/{query-client,signed-out-redirect}.ts',
   'src/components/{alert,button,loading,spinner,text-field,toast}.tsx',
@@ -22,7 +22,6 @@ const firstScreenFiles = [
   'src/features/auth/components/use-countdown.ts',
   'src/i18n/{error-message,format,index}.ts',
   'src/routes/{not-found,sign-in}.tsx',
-  'src/routes/use-document-title.ts',
 ];
 const laterOnly = (why) =>
   `The sign-in screen downloads this before it draws: ${why}. Load it with import() instead.`;
@@ -56,7 +55,7 @@ const firstScreenImports = {
     {
       allowTypeImports: true,
       regex:
-        '((^|/)(console-layout|console-screens|account-menu|home|profile-settings|sign-in-verify)$|features/mfa/|locales/zh-CN/)',
+        '((^|/)(console-layout|account-menu|sign-in-verify)$|routes/console/|features/mfa/|locales/zh-CN/)',
       message: laterOnly(
         'the console, the second-factor step and the Chinese messages load when needed',
       ),

@@ -14,7 +14,7 @@ const forbidden = [
   // The contract (zod) loads with the first request; the console after sign-in.
   /node_modules\/zod\//,
   /src\/api\/(auth|user|errors|codes|mfa|client|mock-[a-z-]+)\.ts$/,
-  /src\/(app\/console-layout|app\/account-menu|routes\/home|routes\/profile-settings)\.tsx$/,
+  /src\/(app\/console-layout\.tsx|app\/account-menu\.tsx|routes\/console\/)/,
   /src\/i18n\/locales\/zh-CN\//,
 ];
 
@@ -57,7 +57,8 @@ const lazyParts = {
   'review tools (mocks/review)': ['mocks/review/index.ts', 'mocks/review/mount.tsx'],
   'contract + sign-in request': ['src/features/auth/api/sign-in-request.ts'],
   'second-factor step': ['src/routes/sign-in-verify.tsx'],
-  console: ['src/app/console-layout.tsx', 'src/routes/home.tsx', 'src/routes/profile-settings.tsx'],
+  // The layout's chunk holds every console screen (src/routes/console/).
+  console: ['src/app/console-layout.tsx'],
   'MFA wizard': ['src/features/mfa/components/enrollment/enrollment-wizard.tsx'],
   'security keys, browser half (@simplewebauthn/browser)': ['src/api/webauthn-ceremony.ts'],
   'add-key dialog': ['src/features/mfa/components/factors/add-key-dialog.tsx'],

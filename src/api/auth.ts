@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { recoveryCodeSchema, totpCodeSchema } from './codes';
 import { emailPattern } from './email';
-import { methodsSchema, userSchema } from './user';
+import { codeErrors, keyAnswerErrors, sessionErrors, throttled, type Operation } from './operation';
+import { meResponseSchema, methodsSchema, sessionResponseSchema, userSchema } from './user';
 import { authenticationCredentialSchema } from './webauthn';
 
 export const signInRequestSchema = z.object({
@@ -70,3 +71,98 @@ export const apiPaths = {
   disableMfa: '/api/mfa/disable',
   regenerateRecoveryCodes: '/api/mfa/recovery-codes',
 } as const;
+
+/** Sign-in and the session, as data for the OpenAPI document and the contract tests (operations.ts). */
+export const authOperations = (): readonly Operation[] => [
+  {
+    id: 'signIn',
+    method: 'post',
+    path: apiPaths.signIn,
+    tag: 'auth',
+    summary: 'Check email and password; start the second-factor challenge',
+    description:
+      'Never starts a session (SEC-11). An unknown email answers exactly like a wrong password (SEC-20). Wrong passwords are rate limited per submitted email and per client address: after 5 (per email) or 20 (per address) the wait starts at 30 s and doubles up to 5 minutes; it never locks the account and does not count toward the second-factor throttle.',
+    request: signInRequestSchema,
+    success: { status: 200, schema: signInResponseSchema },
+    errors: ['invalid_request', 'invalid_credentials', 'too_many_attempts'],
+    session: 'none',
+  },
+  {
+    id: 'verifyChallenge',
+    method: 'post',
+    path: apiPaths.verifyChallenge,
+    tag: 'auth',
+    summary: 'Answer the challenge with a code, a recovery code or a security key; start a session',
+    description:
+      'On success the challenge is spent and a fresh `sid` session starts, ending any session the browser had. Failures count toward the per-account second-factor throttle (SEC-8).',
+    request: verifyChallengeRequestSchema,
+    success: { status: 200, schema: verifyChallengeResponseSchema },
+    errors: [
+      'invalid_request',
+      'invalid_code_format',
+      'invalid_recovery_code_format',
+      'challenge_invalid',
+      'challenge_expired',
+      ...codeErrors,
+      'invalid_recovery_code',
+      ...keyAnswerErrors,
+      ...throttled,
+    ],
+    session: 'optional',
+    cookie: 'sets',
+  },
+  {
+    id: 'resendCode',
+    method: 'post',
+    path: apiPaths.resendCode,
+    tag: 'auth',
+    summary: 'Mail a new sign-in code (email challenges, once a minute)',
+    description: 'The new code replaces the old one; the challenge keeps its expiry.',
+    request: resendCodeRequestSchema,
+    success: { status: 200, schema: resendCodeResponseSchema },
+    errors: [
+      'invalid_request',
+      'challenge_invalid',
+      'challenge_expired',
+      'not_email_challenge',
+      'resend_cooldown',
+    ],
+    session: 'none',
+  },
+  {
+    id: 'signOut',
+    method: 'post',
+    path: apiPaths.signOut,
+    tag: 'session',
+    summary: 'End the session',
+    description: 'Always succeeds: with or without a session, none is left afterwards.',
+    success: { status: 204 },
+    errors: [],
+    session: 'optional',
+    cookie: 'clears',
+  },
+  {
+    id: 'getSession',
+    method: 'get',
+    path: apiPaths.session,
+    tag: 'session',
+    summary: 'Is anyone signed in? The account, or null',
+    description:
+      'Never a 401: a signed-out browser gets `{ "user": null }`, so a normal signed-out visit logs no error. An expired session ends here (its cookie is cleared). Each call with a live session counts as activity (SEC-13).',
+    success: { status: 200, schema: sessionResponseSchema },
+    errors: [],
+    session: 'optional',
+    cookie: 'clears',
+  },
+  {
+    id: 'getMe',
+    method: 'get',
+    path: apiPaths.me,
+    tag: 'session',
+    summary: 'The signed-in account and its MFA status',
+    description: 'Each call counts as activity for the 30-minute idle limit (SEC-13).',
+    success: { status: 200, schema: meResponseSchema },
+    errors: [...sessionErrors],
+    session: 'required',
+  },
+];

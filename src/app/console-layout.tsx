@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { meQueryOptions } from '../api/session';
@@ -7,6 +7,21 @@ import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import { SkipLink } from './skip-link';
 import './layout.css';
+
+/**
+ * The console's screens (every .tsx file in src/routes/console/) come in the console's own
+ * download: signing in fetches one chunk, not one per screen. Each file exports its screen
+ * alone; src/app/screens.tsx names the file, with the screen's path and title.
+ */
+const screenFiles = import.meta.glob<Record<string, ComponentType>>('../routes/console/*.tsx', {
+  eager: true,
+});
+export function consoleScreen(file: string): ComponentType {
+  const [screen, ...more] = Object.values(screenFiles[`../routes/console/${file}.tsx`] ?? {});
+  if (!screen || more.length)
+    throw new Error(`src/routes/console/${file}.tsx: one export, the screen`);
+  return screen;
+}
 
 /** After moving between console pages, focus the new page's heading so it is read out. */
 function useFocusHeadingOnNavigate() {

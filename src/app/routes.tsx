@@ -13,9 +13,9 @@ type ScreenEntry = (typeof screens)[number];
 function ScreenElement({ screen }: { screen: ScreenEntry }) {
   const { state } = useLocation();
   const key = typeof screen.title === 'function' ? screen.title(state) : screen.title;
-  // The title's namespace may be a console one: it is loaded before a console screen renders.
-  const { t } = useTranslation(key.includes(':') ? key.slice(0, key.indexOf(':')) : 'common');
-  const title = t('pageTitle', { ns: 'common', page: t(key) });
+  // The title's namespace is loaded before its screen renders (a console one with the console).
+  const { t } = useTranslation();
+  const title = t('pageTitle', { page: t(key) });
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -26,17 +26,17 @@ function ScreenElement({ screen }: { screen: ScreenEntry }) {
   return <screen.Component />;
 }
 
-function screenRoutes(layout: ScreenEntry['layout']): RouteObject[] {
+function screenRoutes(inConsole: boolean): RouteObject[] {
   return screens
-    .filter((screen) => screen.layout === layout)
+    .filter((screen) => 'file' in screen === inConsole)
     .map((screen) => {
       const element = <ScreenElement screen={screen} />;
       // A screen loading in the card draws the loading state there; console screens share the
       // console's full-page one (below), as they load with it.
-      const inCard = layout === 'auth' && 'load' in screen;
       return {
         path: screen.path,
-        element: inCard ? <Suspense fallback={<AppLoading />}>{element}</Suspense> : element,
+        element:
+          'load' in screen ? <Suspense fallback={<AppLoading />}>{element}</Suspense> : element,
       };
     });
 }
@@ -52,7 +52,7 @@ export const appRoutes: RouteObject[] = [
   {
     element: <RouteErrorBoundary />,
     children: [
-      { element: <AuthLayout />, children: screenRoutes('auth') },
+      { element: <AuthLayout />, children: screenRoutes(false) },
       {
         id: consoleRouteId,
         element: (
@@ -64,7 +64,7 @@ export const appRoutes: RouteObject[] = [
         ),
         children: [
           { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
-          ...screenRoutes('console'),
+          ...screenRoutes(true),
         ],
       },
     ],

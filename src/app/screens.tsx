@@ -8,21 +8,24 @@ import { SignInRoute } from '../routes/sign-in';
 import type * as Layout from './console-layout';
 
 /**
- * Every screen, declared once: routes.tsx turns this table into routes. `console` screens need
- * a session and draw in the console layout; `auth` screens (sign-in, not-found) need none and
- * draw in the centred card. `title` is the message key of the document title ("<title> ·
- * zenConsole"), or picks one from the history state. A screen with `Component` is in the first
- * download, so only the sign-in screen and not-found have one; the others `load` when first
- * needed: a console screen together with the whole console and its messages (nothing shows
- * untranslated), an `auth` screen with its own `messages`. `next` starts loading a screen the
- * person is likely to open next, once this one is drawn.
+ * Every screen, declared once: routes.tsx turns this table into routes. A console screen names
+ * its `file` in src/routes/console/: it needs a session, draws in the console layout and comes
+ * with the whole console and its messages (one chunk; nothing shows untranslated). The others
+ * need no session and draw in the centred card: a `Component` is in the first download (only
+ * the sign-in screen and not-found), a `load` is fetched when first needed, with its own
+ * `messages`. `title` is the message key of the document title ("<title> · zenConsole"), or
+ * picks one from the history state. `next` starts loading a screen the person is likely to
+ * open next, once this one is drawn.
  */
 type Screen = {
   path: string;
-  layout: 'auth' | 'console';
   title: string | ((state: unknown) => string);
   next?: string;
-} & ({ Component: ComponentType } | { load: () => Promise<ComponentType>; messages?: string[] });
+} & (
+  | { Component: ComponentType }
+  | { load: () => Promise<ComponentType>; messages?: string[] }
+  | { file: string }
+);
 
 /**
  * The verify step's history state is parsed (with zod) by the screen; its title needs only the
@@ -37,7 +40,6 @@ const verifyTitle = (state: unknown) =>
 const declared: Screen[] = [
   {
     path: '/sign-in',
-    layout: 'auth',
     title: 'auth:signIn.title',
     Component: SignInRoute,
     // The next step's code and messages arrive while the person types, not after they submit.
@@ -45,35 +47,29 @@ const declared: Screen[] = [
   },
   {
     path: '/sign-in/verify',
-    layout: 'auth',
     title: verifyTitle,
     load: () => import('../routes/sign-in-verify').then((m) => m.SignInVerifyRoute),
     messages: keyNamespaces,
   },
   {
     path: '/',
-    layout: 'console',
     title: 'home.title',
-    load: () => import('../routes/home').then((m) => m.HomeRoute),
+    file: 'home',
   },
   {
     path: '/settings/profile',
-    layout: 'console',
     title: 'profile:title',
-    load: () => import('../routes/profile-settings').then((m) => m.ProfileSettingsRoute),
+    file: 'profile-settings',
   },
-  { path: '*', layout: 'auth', title: 'notFound.title', Component: NotFoundRoute },
+  { path: '*', title: 'notFound.title', Component: NotFoundRoute },
 ];
 
 let consoleLoad: Promise<typeof Layout> | undefined;
-/** The console: its layout, every console screen and the console's messages, in one go. */
+/** The console: its layout with every console screen, and the console's messages, in one go. */
 export function preloadConsole() {
   consoleLoad ??= Promise.all([
     import('./console-layout'),
     i18n.loadNamespaces(consoleNamespaces),
-    ...declared.flatMap((screen) =>
-      screen.layout === 'console' && 'load' in screen ? [screen.load()] : [],
-    ),
   ]).then(
     ([layout]) => layout,
     (error: unknown) => {
@@ -88,9 +84,9 @@ export function preloadConsole() {
 /** Starts loading a screen (with its messages, or the whole console) and resolves once it is in. */
 export async function preloadScreen(path: string): Promise<void> {
   const screen = declared.find((candidate) => candidate.path === path);
-  if (!screen || !('load' in screen)) return;
-  if (screen.layout === 'console') await preloadConsole();
-  else await Promise.all([screen.load(), i18n.loadNamespaces(screen.messages ?? [])]);
+  if (screen && 'file' in screen) await preloadConsole();
+  if (screen && 'load' in screen)
+    await Promise.all([screen.load(), i18n.loadNamespaces(screen.messages ?? [])]);
 }
 
 /** The second-factor step, with the security-key messages it may need (two small files). */
@@ -106,7 +102,11 @@ export const screens = declared.map((screen) => ({
   Component:
     'Component' in screen
       ? screen.Component
-      : lazy(() => preloadScreen(screen.path).then(async () => ({ default: await screen.load() }))),
+      : 'file' in screen
+        ? lazy(() => preloadConsole().then((c) => ({ default: c.consoleScreen(screen.file) })))
+        : lazy(() =>
+            preloadScreen(screen.path).then(async () => ({ default: await screen.load() })),
+          ),
 }));
 
 /** The app's loading state, in the current language. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Card } from '../components/card';
-import { MfaSettings } from '../features/mfa/components/mfa-settings';
+import { Card } from '#src/components/card';
+import { MfaSettings } from '#src/features/mfa/components/mfa-settings';
 import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Card } from '../components/card';
+import { Card } from '#src/components/card';
 import { useSignedInUser } from './use-signed-in-user';
 
 export function HomeRoute() {
