@@ -41,8 +41,6 @@ describe('the second-factor step', () => {
     expect(instructionsKey(mfa(), keyFirst)).toBe('key-sign-in:instructionsKeyFirst');
     expect(instructionsKey(mfa(), codeFirst)).toBe('key-sign-in:instructionsCodeFirst');
     expect(backFromRecoveryKey(keyFirst)).toBe('key-sign-in:useKeyOrApp');
-    expect(backFromRecoveryKey(pickMethods(['totp'], 'supported'))).toBe(
-      'auth:verify.useApp',
-    );
+    expect(backFromRecoveryKey(pickMethods(['totp'], 'supported'))).toBe('auth:verify.useApp');
   });
 });
