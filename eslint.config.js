@@ -2,27 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { firstScreenFiles } from './scripts/first-screen-files.mjs';
 
 /**
- * The files the sign-in screen loads before it draws (vite.config.ts puts them in the entry and
- * its `first-screen` chunk). What they import statically is downloaded before the form appears,
- * so the heavy and the later parts may reach them only through `import()`. Type imports cost
- * nothing and stay allowed. scripts/check-budgets.mjs checks the built bundle as well.
+ * What the first screen's files import statically is downloaded before the form appears, so
+ * the heavy and the later parts may reach them only through `import()`. Type imports cost
+ * nothing and stay allowed.
  */
-const firstScreenFiles = [
-  'src/main.tsx',
-  'src/api/{api-error,email,key-error,ready,session,session-hint}.ts',
-  'src/app/{app,auth-layout,language-switch,providers,require-session,screens}.tsx',
-  'src/app/{route-error,routes}.tsx',
-  'src/app/{query-client,signed-out-redirect}.ts',
-  'src/components/{alert,button,loading,spinner,text-field,toast}.tsx',
-  'src/features/auth/{return-to,sign-in-notice}.ts',
-  'src/features/auth/api/{auth-keys,sign-in}.ts',
-  'src/features/auth/components/{error-summary,sign-in-form}.tsx',
-  'src/features/auth/components/use-countdown.ts',
-  'src/i18n/{error-message,format,index}.ts',
-  'src/routes/{not-found,sign-in}.tsx',
-];
 const laterOnly = (why) =>
   `The sign-in screen downloads this before it draws: ${why}. Load it with import() instead.`;
 const firstScreenImports = {

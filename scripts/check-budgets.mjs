@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { firstScreenFiles } from './first-screen-files.mjs';
 
 /** Heavy, mock-only or later-screen code that must load after the first paint, never in the entry. */
 const forbidden = [
@@ -18,6 +19,7 @@ const forbidden = [
   /src\/i18n\/locales\/zh-CN\//,
 ];
 
+const isAppSource = (source) => /^src\/.*\.tsx?$/.test(source);
 const readManifest = (dir) => JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
 const gzipBytes = (dir, file) => gzipSync(readFileSync(join(dir, file))).length;
 const sourcesOf = (dir, file) =>
@@ -47,6 +49,9 @@ export function entryReport(dir = 'dist') {
     entryJsGzip: jsFiles.reduce((sum, file) => sum + gzipBytes(dir, file), 0),
     entryCssGzip: cssFiles.reduce((sum, file) => sum + gzipBytes(dir, file), 0),
     forbiddenSources: sources.filter((source) => forbidden.some((pattern) => pattern.test(source))),
+    appSources: [
+      ...new Set(sources.map((source) => source.replace(/^(\.\.\/)+/, '')).filter(isAppSource)),
+    ],
   };
 }
 
@@ -123,6 +128,19 @@ function main() {
       'ok   entry holds no zod, MSW, mocks, otpauth, QR code, WebAuthn, wizard, console or Chinese',
     );
   }
+  const unlisted = report.appSources.filter((file) => !firstScreenFiles.includes(file));
+  const stale = firstScreenFiles.filter((file) => !report.appSources.includes(file));
+  if (unlisted.length || stale.length) {
+    console.log(
+      `FAIL scripts/first-screen-files.mjs (the ESLint rule's list) is not what the entry holds:` +
+        `${unlisted.map((file) => `\n  missing ${file}`).join('')}` +
+        `${stale.map((file) => `\n  not in the entry ${file}`).join('')}`,
+    );
+    failures.push('first-screen list');
+  } else
+    console.log(
+      `ok   the ESLint first-screen list names the entry's ${stale.length + report.appSources.length} source files`,
+    );
   process.exit(failures.length ? 1 : 0);
 }
 
