@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { messages, type Language, type Messages } from './messages';
 import { ReauthFields } from './reauth-fields';
 
-type KeyKind = 'security_key' | 'passkey';
+type KeyType = 'security_key' | 'passkey';
 
 /** Profile settings' list of second factors, and the dialogs it opens (add, name, rename, remove). */
 export class FactorsSection {
@@ -30,7 +30,7 @@ export class FactorsSection {
     });
   }
 
-  typeLabel(type: 'totp' | KeyKind): string {
+  typeLabel(type: 'totp' | KeyType): string {
     return this.text.t(`profile:factors.type.${type}`);
   }
 
@@ -77,9 +77,9 @@ export class FactorsSection {
   }
 
   /** "Name your passkey" / "Name your security key", after the key was saved. */
-  namingDialog(kind: KeyKind) {
+  namingDialog(keyType: KeyType) {
     return this.page.getByRole('dialog', {
-      name: this.text.t(`profile:factors.keyNaming.${kind}.title`),
+      name: this.text.t(`profile:factors.keyNaming.${keyType}.title`),
     });
   }
 
@@ -107,8 +107,8 @@ export class FactorsSection {
     return this.addKeyDialog.getByRole('button', { name: this.text.t('profile:factors.continue') });
   }
 
-  nameField(kind: KeyKind) {
-    return this.namingDialog(kind).getByLabel(this.text.t('profile:factors.nameLabel'), {
+  nameField(keyType: KeyType) {
+    return this.namingDialog(keyType).getByLabel(this.text.t('profile:factors.nameLabel'), {
       exact: true,
     });
   }

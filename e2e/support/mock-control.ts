@@ -125,7 +125,7 @@ export class MockControl {
     return new Date(clockResponseSchema.parse(json).now);
   }
 
-  /** The TOTP keys the backend holds (active, or pending while someone sets MFA up). */
+  /** The TOTP secrets the backend holds (active, or pending while someone sets MFA up). */
   async authenticators(): Promise<MockAuthenticator[]> {
     const json = await this.call({ path: mockPaths.authenticators });
     return authenticatorsResponseSchema.parse(json).authenticators;

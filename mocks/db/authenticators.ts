@@ -5,7 +5,7 @@ import type { Store } from './schema';
 import { mfaIssuer } from './totp';
 
 /**
- * Every TOTP key the simulated server holds: active ones (MFA on) and pending enrollments that
+ * Every TOTP secret the simulated server holds: active ones (MFA on) and pending enrollments that
  * have not expired. The review panel's virtual authenticator reads them, as a phone app would
  * have them after scanning; only the mock can hand them out (a real backend never does, SEC-2).
  */

@@ -74,7 +74,7 @@ function renameToGlossary(json: unknown): unknown {
 
 /**
  * Brings a stored store of an older version to the current shape, one version at a time, so an
- * existing account loses nothing (its TOTP key, recovery codes, sessions) when the shape
+ * existing account loses nothing (its TOTP secret, recovery codes, sessions) when the shape
  * changes. Anything it does not recognise is returned unchanged for the schema to judge.
  */
 export function migrateStore(json: unknown): unknown {

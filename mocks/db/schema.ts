@@ -20,7 +20,7 @@ const factorBase = {
   lastUsedAt: epochMs.nullable(),
 };
 
-/** An authenticator app's TOTP key, saved only once it verified. */
+/** An authenticator app's TOTP secret, saved only once it verified. */
 const appFactorRecordSchema = z.object({
   ...factorBase,
   method: z.literal('totp'),

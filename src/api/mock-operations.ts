@@ -80,7 +80,7 @@ export const mockOperations: readonly Operation[] = [
     method: 'get',
     path: mockPaths.authenticators,
     summary:
-      "The TOTP keys the simulated backend holds, for the review panel's virtual authenticator",
+      "The TOTP secrets the simulated backend holds, for the review panel's virtual authenticator",
     description:
       'Test support: active keys and pending (unexpired) enrollments, with their secrets.',
     success: { status: 200, schema: authenticatorsResponseSchema },

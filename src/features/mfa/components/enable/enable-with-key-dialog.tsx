@@ -57,8 +57,8 @@ export function EnableWithKeyDialog({ user, onClose, onBack }: EnableWithKeyDial
 
   if (openedWhileEnabled) return null;
 
-  const kind = enabled?.factor.type === 'passkey' ? 'passkey' : 'security_key';
-  const title = stage === 'intro' ? t('enableKey.title') : tp(`factors.keyNaming.${kind}.title`);
+  const keyType = enabled?.factor.type === 'passkey' ? 'passkey' : 'security_key';
+  const title = stage === 'intro' ? t('enableKey.title') : tp(`factors.keyNaming.${keyType}.title`);
   const footer =
     stage === 'intro' ? (
       <>
@@ -116,7 +116,7 @@ export function EnableWithKeyDialog({ user, onClose, onBack }: EnableWithKeyDial
       )}
       {stage === 'naming' && enabled && (
         <div className="stack">
-          <p role="status">{tp(`factors.keyNaming.${kind}.notice`)}</p>
+          <p role="status">{tp(`factors.keyNaming.${keyType}.notice`)}</p>
           <NameFactorForm
             formId={formId}
             factor={enabled.factor}

@@ -32,7 +32,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
     onClose();
   };
 
-  const kind = added?.type === 'passkey' ? 'passkey' : 'security_key';
+  const keyType = added?.type === 'passkey' ? 'passkey' : 'security_key';
   const footer = added ? (
     <NameFactorFooter formId={formId} saving={rename.isPending} onSkip={() => done(added)} />
   ) : (
@@ -61,13 +61,13 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       open
       onClose={busy ? () => undefined : onClose}
-      title={added ? t(`factors.keyNaming.${kind}.title`) : t('factors.addKeyTitle')}
+      title={added ? t(`factors.keyNaming.${keyType}.title`) : t('factors.addKeyTitle')}
       size="lg"
       footer={footer}
     >
       {added ? (
         <div className="stack">
-          <p role="status">{t(`factors.keyNaming.${kind}.notice`)}</p>
+          <p role="status">{t(`factors.keyNaming.${keyType}.notice`)}</p>
           <NameFactorForm formId={formId} factor={added} rename={rename} onDone={done} autoFocus />
         </div>
       ) : asking ? (
