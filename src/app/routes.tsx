@@ -5,41 +5,43 @@ import { afterFirstPaint } from '../api/ready';
 import { AuthLayout } from './auth-layout';
 import { RequireSession } from './require-session';
 import { RouteErrorBoundary } from './route-error';
-import { AppLoading, ConsoleLayout, preloadScreen, screens } from './screens';
+import { AppLoading, ConsoleLayout, screens, type Screen } from './screens';
 
-type ScreenEntry = (typeof screens)[number];
-
-/** One screen: its document title ("<page> · zenConsole", in the current language), then it. */
-function ScreenElement({ screen }: { screen: ScreenEntry }) {
+/**
+ * One screen: its document title ("<page> · zenConsole", in the current language; the title's
+ * namespace is loaded before its screen renders), then it; then what comes next starts loading.
+ */
+function ScreenElement({ screen }: { screen: Screen }) {
   const { state } = useLocation();
-  const key = typeof screen.title === 'function' ? screen.title(state) : screen.title;
-  // The title's namespace is loaded before its screen renders (a console one with the console).
   const { t } = useTranslation();
-  const title = t('pageTitle', { page: t(key) });
+  const title = t('pageTitle', {
+    page: t(typeof screen.title === 'function' ? screen.title(state) : screen.title),
+  });
   useEffect(() => {
     document.title = title;
   }, [title]);
   const { next } = screen;
   useEffect(() => {
-    if (next) void afterFirstPaint().then(() => preloadScreen(next));
+    if (next) void afterFirstPaint().then(next);
   }, [next]);
   return <screen.Component />;
 }
 
-function screenRoutes(inConsole: boolean): RouteObject[] {
-  return screens
-    .filter((screen) => 'file' in screen === inConsole)
-    .map((screen) => {
-      const element = <ScreenElement screen={screen} />;
-      // A screen loading in the card draws the loading state there; console screens share the
-      // console's full-page one (below), as they load with it.
-      return {
-        path: screen.path,
-        element:
-          'load' in screen ? <Suspense fallback={<AppLoading />}>{element}</Suspense> : element,
-      };
-    });
-}
+// A screen loading in the card draws the loading state there; console screens share the
+// console's full-page one (below), as they load with it.
+const screenRoutes = (inConsole: boolean): RouteObject[] =>
+  screens
+    .filter((screen) => !!screen.inConsole === inConsole)
+    .map((screen) => ({
+      path: screen.path,
+      element: screen.lazy ? (
+        <Suspense fallback={<AppLoading />}>
+          <ScreenElement screen={screen} />
+        </Suspense>
+      ) : (
+        <ScreenElement screen={screen} />
+      ),
+    }));
 
 /** The route that needs a session (see signed-out-redirect.ts). */
 export const consoleRouteId = 'console';

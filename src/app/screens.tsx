@@ -8,61 +8,32 @@ import { SignInRoute } from '../routes/sign-in';
 import type * as Layout from './console-layout';
 
 /**
- * Every screen, declared once: routes.tsx turns this table into routes. A console screen names
- * its `file` in src/routes/console/: it needs a session, draws in the console layout and comes
- * with the whole console and its messages (one chunk; nothing shows untranslated). The others
- * need no session and draw in the centred card: a `Component` is in the first download (only
- * the sign-in screen and not-found), a `load` is fetched when first needed, with its own
- * `messages`. `title` is the message key of the document title ("<title> · zenConsole"), or
- * picks one from the history state. `next` starts loading a screen the person is likely to
- * open next, once this one is drawn.
+ * Every screen, declared once: routes.tsx turns this table into routes. A screen `inConsole`
+ * needs a session, draws in the console layout and comes with the whole console and its
+ * messages (`consoleScreen`, one chunk: nothing shows untranslated). The others need no session
+ * and draw in the centred card; sign-in and not-found are in the first download, a `lazy` one
+ * is fetched when first needed, with its messages. `title` is the message key of the document
+ * title ("<title> · zenConsole"), or picks one from the history state. `next` starts loading
+ * what the person is likely to open next, once this screen is drawn.
  */
-type Screen = {
+export type Screen = {
   path: string;
   title: string | ((state: unknown) => string);
-  next?: string;
-} & (
-  | { Component: ComponentType }
-  | { load: () => Promise<ComponentType>; messages?: string[] }
-  | { file: string }
-);
+  Component: ComponentType;
+  inConsole?: true;
+  lazy?: true;
+  next?: () => Promise<unknown>;
+};
 
 /**
  * The verify step's history state is parsed (with zod) by the screen; its title needs only the
- * challenge's type, read here without zod, which the first download does without (`Object()` reads any
- * value, null and undefined included, without throwing).
+ * challenge's type, read here without zod, which the first download does without (`Object()`
+ * reads any value, null and undefined included, without throwing).
  */
 const verifyTitle = (state: unknown) =>
   Object(Object(state).challenge).type === 'email'
     ? 'auth:verify.titleEmail'
     : 'auth:verify.titleTotp';
-
-const declared: Screen[] = [
-  {
-    path: '/sign-in',
-    title: 'auth:signIn.title',
-    Component: SignInRoute,
-    // The next step's code and messages arrive while the person types, not after they submit.
-    next: '/sign-in/verify',
-  },
-  {
-    path: '/sign-in/verify',
-    title: verifyTitle,
-    load: () => import('../routes/sign-in-verify').then((m) => m.SignInVerifyRoute),
-    messages: keyNamespaces,
-  },
-  {
-    path: '/',
-    title: 'home.title',
-    file: 'home',
-  },
-  {
-    path: '/settings/profile',
-    title: 'profile:title',
-    file: 'profile-settings',
-  },
-  { path: '*', title: 'notFound.title', Component: NotFoundRoute },
-];
 
 let consoleLoad: Promise<typeof Layout> | undefined;
 /** The console: its layout with every console screen, and the console's messages, in one go. */
@@ -81,33 +52,42 @@ export function preloadConsole() {
   return consoleLoad;
 }
 
-/** Starts loading a screen (with its messages, or the whole console) and resolves once it is in. */
-export async function preloadScreen(path: string): Promise<void> {
-  const screen = declared.find((candidate) => candidate.path === path);
-  if (screen && 'file' in screen) await preloadConsole();
-  if (screen && 'load' in screen)
-    await Promise.all([screen.load(), i18n.loadNamespaces(screen.messages ?? [])]);
-}
-
 /** The second-factor step, with the security-key messages it may need (two small files). */
-export const preloadVerify = () => preloadScreen('/sign-in/verify');
+export const preloadVerify = () =>
+  Promise.all([import('../routes/sign-in-verify'), i18n.loadNamespaces(keyNamespaces)]).then(
+    ([route]) => route.SignInVerifyRoute,
+  );
+
+const consoleScreen = (file: string) =>
+  lazy(() => preloadConsole().then((layout) => ({ default: layout.consoleScreen(file) })));
+
+export const screens: Screen[] = [
+  {
+    path: '/sign-in',
+    title: 'auth:signIn.title',
+    Component: SignInRoute,
+    // The next step's code and messages arrive while the person types, not after they submit.
+    next: preloadVerify,
+  },
+  {
+    path: '/sign-in/verify',
+    title: verifyTitle,
+    Component: lazy(() => preloadVerify().then((route) => ({ default: route }))),
+    lazy: true,
+  },
+  { path: '/', title: 'home.title', Component: consoleScreen('home'), inConsole: true },
+  {
+    path: '/settings/profile',
+    title: 'profile:title',
+    Component: consoleScreen('profile-settings'),
+    inConsole: true,
+  },
+  { path: '*', title: 'notFound.title', Component: NotFoundRoute },
+];
 
 export const ConsoleLayout = lazy(() =>
   preloadConsole().then((layout) => ({ default: layout.ConsoleLayout })),
 );
-
-/** The table with each lazy screen's component made once (React.lazy must not run per render). */
-export const screens = declared.map((screen) => ({
-  ...screen,
-  Component:
-    'Component' in screen
-      ? screen.Component
-      : 'file' in screen
-        ? lazy(() => preloadConsole().then((c) => ({ default: c.consoleScreen(screen.file) })))
-        : lazy(() =>
-            preloadScreen(screen.path).then(async () => ({ default: await screen.load() })),
-          ),
-}));
 
 /** The app's loading state, in the current language. */
 export function AppLoading({ fullPage = false }: { fullPage?: boolean }) {
