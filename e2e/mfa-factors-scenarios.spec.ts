@@ -56,7 +56,7 @@ test('the list says which keys are synced; the challenge offers the key used las
   await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
   await expect(verifyPage.offers).toHaveText([
     verifyPage.text.t('key-sign-in:useKey'),
-    verifyPage.text.t('auth:verify.submit'),
+    verifyPage.text.t('verify:submit'),
   ]);
 
   await page.goto(scenarioHref('key-only-challenge'));

@@ -64,7 +64,7 @@ test('Bob adds a passkey by keyboard, names it, and signs in with it, offered fi
   await page.keyboard.press('Enter');
   await expect(verifyPage.offers).toHaveText([
     verifyPage.text.t('key-sign-in:useKey'),
-    verifyPage.text.t('auth:verify.submit'),
+    verifyPage.text.t('verify:submit'),
   ]);
   await expect(verifyPage.code).toBeVisible();
   await expect(verifyPage.useSecurityKey).toBeFocused();

@@ -22,7 +22,7 @@ test('a sign-in attempt left for more than 5 minutes expires, and says how to go
   await expect(app.verify.alert).toContainText(text.t('errors:challenge_expired'));
   await expectNoA11yViolations(page, 'MFA verification, challenge expired');
 
-  await app.verify.alert.getByRole('link', { name: text.t('auth:verify.backToSignIn') }).click();
+  await app.verify.alert.getByRole('link', { name: text.t('verify:backToSignIn') }).click();
   await expect(app.signIn.heading).toHaveText(app.signIn.title);
 });
 

@@ -17,7 +17,7 @@ test.describe('Bob (MFA on) signs in with his authenticator app', { tag: '@real-
     await app.signIn.signIn(bob.email, bob.password);
     await expect(app.verify.heading).toHaveText(app.verify.totpTitle);
     await expect(page.getByText(/authenticator app/i).first()).toBeVisible();
-    await expect(page.getByText(app.verify.text.t('auth:verify.instructionsTotp'))).toBeVisible();
+    await expect(page.getByText(app.verify.text.t('verify:instructionsTotp'))).toBeVisible();
     await expectNoA11yViolations(page, 'MFA verification');
 
     const code = await mock.codeNow(bob.secret);

@@ -5,40 +5,38 @@ import { Screen } from './screen';
 export class VerifyPage extends Screen {
   /** Heading when the code comes by email (MFA off). */
   get emailTitle(): string {
-    return this.text.t('auth:verify.titleEmail');
+    return this.text.t('verify:titleEmail');
   }
 
   /** Heading when the code comes from an authenticator app (MFA on). */
   get totpTitle(): string {
-    return this.text.t('auth:verify.titleTotp');
+    return this.text.t('verify:titleTotp');
   }
 
   get code() {
-    return this.field('auth:verify.codeLabel');
+    return this.field('verify:codeLabel');
   }
 
   get verify() {
-    return this.button('auth:verify.submit');
+    return this.button('verify:submit');
   }
 
   /** Named "Resend code" with or without the wait that follows it. */
   get resend() {
-    return this.page.getByRole('button', { name: this.text.t('auth:verify.resend') });
+    return this.page.getByRole('button', { name: this.text.t('verify:resend') });
   }
 
   /** The notice once a new code is on its way. */
   get resent() {
-    return this.page
-      .getByRole('status')
-      .filter({ hasText: this.text.pattern('auth:verify.resent') });
+    return this.page.getByRole('status').filter({ hasText: this.text.pattern('verify:resent') });
   }
 
   get useRecoveryCode() {
-    return this.button('auth:verify.useRecoveryCode');
+    return this.button('verify:useRecoveryCode');
   }
 
   get useAuthenticator() {
-    return this.button('auth:verify.useApp');
+    return this.button('verify:useApp');
   }
 
   /** "Use your security key": the browser's prompt (here the virtual authenticator) follows. */
@@ -58,9 +56,7 @@ export class VerifyPage extends Screen {
   /** The key's and the code's submit buttons, in the order the page offers them. */
   get offers() {
     return this.page.getByRole('button', {
-      name: new RegExp(
-        `^(${this.text.t('key-sign-in:useKey')}|${this.text.t('auth:verify.submit')})$`,
-      ),
+      name: new RegExp(`^(${this.text.t('key-sign-in:useKey')}|${this.text.t('verify:submit')})$`),
     });
   }
 
@@ -70,11 +66,11 @@ export class VerifyPage extends Screen {
   }
 
   get recoveryCode() {
-    return this.field('auth:verify.recoveryLabel');
+    return this.field('verify:recoveryLabel');
   }
 
   get backToSignIn() {
-    return this.page.getByRole('link', { name: this.text.t('auth:verify.backToSignIn') });
+    return this.page.getByRole('link', { name: this.text.t('verify:backToSignIn') });
   }
 
   /** "Try again" inside the error, after a request that could not reach the server. */

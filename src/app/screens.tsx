@@ -31,9 +31,7 @@ export type Screen = {
  * reads any value, null and undefined included, without throwing).
  */
 const verifyTitle = (state: unknown) =>
-  Object(Object(state).challenge).type === 'email'
-    ? 'auth:verify.titleEmail'
-    : 'auth:verify.titleTotp';
+  Object(Object(state).challenge).type === 'email' ? 'verify:titleEmail' : 'verify:titleTotp';
 
 let consoleLoad: Promise<typeof Layout> | undefined;
 /** The console: its layout with every console screen, and the console's messages, in one go. */
@@ -52,11 +50,12 @@ export function preloadConsole() {
   return consoleLoad;
 }
 
-/** The second-factor step, with the security-key messages it may need (two small files). */
+/** The second-factor step, with its messages and the security-key ones it may need. */
 export const preloadVerify = () =>
-  Promise.all([import('../routes/sign-in-verify'), i18n.loadNamespaces(keyNamespaces)]).then(
-    ([route]) => route.SignInVerifyRoute,
-  );
+  Promise.all([
+    import('../routes/sign-in-verify'),
+    i18n.loadNamespaces(['verify', ...keyNamespaces]),
+  ]).then(([route]) => route.SignInVerifyRoute);
 
 const consoleScreen = (file: string) =>
   lazy(() => preloadConsole().then((layout) => ({ default: layout.consoleScreen(file) })));

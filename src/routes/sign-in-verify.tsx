@@ -5,11 +5,11 @@ import { readChallengeState, type ChallengeState } from '../features/auth/locati
 import { signInPath } from '../features/auth/return-to';
 
 export function SignInVerifyRoute() {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation('verify');
   const location = useLocation();
   const navigate = useNavigate();
   const state = readChallengeState(location.state);
-  const title = state?.challenge.type === 'email' ? t('verify.titleEmail') : t('verify.titleTotp');
+  const title = state?.challenge.type === 'email' ? t('titleEmail') : t('titleTotp');
 
   // Arriving without a challenge (typed URL, another tab): start from the password step.
   if (!state) return <Navigate to="/sign-in" replace />;

@@ -21,7 +21,7 @@ describe('the second-factor step', () => {
   it('drops the key where the browser cannot use one, and words the rest accordingly', () => {
     const both = pickMethods(['webauthn', 'totp'], 'unsupported');
     expect(both.keyUnavailable).toBe(true);
-    expect(instructionsKey(mfa(['webauthn', 'totp']), both)).toBe('auth:verify.instructionsTotp');
+    expect(instructionsKey(mfa(['webauthn', 'totp']), both)).toBe('verify:instructionsTotp');
     const keyOnly = pickMethods(['webauthn'], 'unsupported');
     expect(instructionsKey(mfa(['webauthn']), keyOnly)).toBe('key-sign-in:unsupportedKeyOnly');
     // Only the recovery code is left: its field has no way "back".
@@ -32,7 +32,7 @@ describe('the second-factor step', () => {
     const email: Challenge = { ...mfa(), type: 'email', maskedEmail: 'a•••@x.io' };
     const pick = pickMethods(email.methods, 'supported');
     expect(pick.offered).toEqual(['totp', 'recovery_code']);
-    expect(instructionsKey(email, pick)).toBe('auth:verify.instructionsEmail');
+    expect(instructionsKey(email, pick)).toBe('verify:instructionsEmail');
   });
 
   it('words the instructions and the way back from a recovery code by what is on offer', () => {
@@ -41,6 +41,6 @@ describe('the second-factor step', () => {
     expect(instructionsKey(mfa(), keyFirst)).toBe('key-sign-in:instructionsKeyFirst');
     expect(instructionsKey(mfa(), codeFirst)).toBe('key-sign-in:instructionsCodeFirst');
     expect(backFromRecoveryKey(keyFirst)).toBe('key-sign-in:useKeyOrApp');
-    expect(backFromRecoveryKey(pickMethods(['totp'], 'supported'))).toBe('auth:verify.useApp');
+    expect(backFromRecoveryKey(pickMethods(['totp'], 'supported'))).toBe('verify:useApp');
   });
 });

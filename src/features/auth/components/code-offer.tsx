@@ -31,16 +31,16 @@ export function CodeOffer({
   disabled,
   verifying,
 }: CodeOfferProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation('verify');
   return (
     <form className="stack" noValidate onSubmit={onSubmit}>
       {recovery ? (
         <TextField
           key="recovery"
           ref={inputRef}
-          label={t('verify.recoveryLabel')}
+          label={t('recoveryLabel')}
           name="recoveryCode"
-          placeholder={t('verify.recoveryPlaceholder')}
+          placeholder={t('recoveryPlaceholder')}
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
@@ -52,7 +52,7 @@ export function CodeOffer({
         <CodeField
           key="code"
           ref={inputRef}
-          label={t('verify.codeLabel')}
+          label={t('codeLabel')}
           name="code"
           value={value}
           onChange={onChange}
@@ -65,9 +65,9 @@ export function CodeOffer({
         variant={primary ? 'primary' : 'secondary'}
         disabled={disabled}
         loading={verifying}
-        loadingLabel={t('verify.submitting')}
+        loadingLabel={t('submitting')}
       >
-        {t('verify.submit')}
+        {t('submit')}
       </Button>
     </form>
   );

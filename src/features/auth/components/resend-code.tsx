@@ -19,7 +19,7 @@ function parseTime(iso: string | undefined): number | null {
 
 /** "Resend code", held back until the server allows it, with an announced confirmation. */
 export function ResendCode({ challenge, onResent, onError }: Props) {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation('verify');
   const resend = useResendCode();
   const hintId = useId();
   const [sent, setSent] = useState(false);
@@ -58,20 +58,20 @@ export function ResendCode({ challenge, onResent, onError }: Props) {
           onClick={send}
           disabled={secondsLeft > 0}
           loading={resend.isPending}
-          loadingLabel={t('verify.resending')}
+          loadingLabel={t('resending')}
           aria-describedby={secondsLeft > 0 ? hintId : undefined}
         >
-          {t('verify.resend')}
+          {t('resend')}
         </Button>
         {secondsLeft > 0 && (
           <span id={hintId} className="muted auth-hint">
-            {t('verify.resendWait', { seconds: secondsLeft })}
+            {t('resendWait', { seconds: secondsLeft })}
           </span>
         )}
       </div>
       {/* Always in the page, so the confirmation is announced when it appears. */}
       <p role="status" className="resend-status">
-        {sent ? (email ? t('verify.resent', { email }) : t('verify.resentUnknown')) : ''}
+        {sent ? (email ? t('resent', { email }) : t('resentUnknown')) : ''}
       </p>
     </div>
   );

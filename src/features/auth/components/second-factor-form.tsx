@@ -34,7 +34,7 @@ type Props = {
  * recovery code. The account's most recently used kind is offered first.
  */
 export function SecondFactorForm({ challenge, onChallengeChange, onVerified, signInHref }: Props) {
-  const { t } = useTranslation(['auth', ...keyNamespaces]);
+  const { t } = useTranslation(['verify', ...keyNamespaces]);
   const verify = useVerifyChallenge();
   const support = useKeySupport(challenge.methods?.includes('webauthn') ?? false);
   const pick = pickMethods(challenge.methods, support);
@@ -113,7 +113,7 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
     <div className="stack">
       <p>
         {recovery
-          ? t('verify.instructionsRecovery')
+          ? t('instructionsRecovery')
           : t(instructionsKey(challenge, pick), { email: challenge.maskedEmail })}
       </p>
       {pick.keyUnavailable && offers.length > 0 && !recovery && (
@@ -149,7 +149,7 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
             </Fragment>
           ))}
       {secondsLeft > 0 && (
-        <p className="muted auth-hint">{t('verify.waitHint', { seconds: secondsLeft })}</p>
+        <p className="muted auth-hint">{t('waitHint', { seconds: secondsLeft })}</p>
       )}
       {/* A dead challenge leaves one way on: the link in the error message. */}
       {!challengeGone && (

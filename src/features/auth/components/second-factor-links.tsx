@@ -26,14 +26,14 @@ export function SecondFactorLinks({
   onResendError,
   signInHref,
 }: Props) {
-  const { t } = useTranslation(['auth', 'key-sign-in']);
+  const { t } = useTranslation(['verify', 'key-sign-in']);
   const back = backFromRecoveryKey(pick);
   return (
     <div className="stack-sm auth-secondary-actions">
       {challenge.type === 'mfa' && (recovery ? back : true) && (
         <div>
           <Button variant="link" onClick={onSwitch}>
-            {recovery && back ? t(back) : t('verify.useRecoveryCode')}
+            {recovery && back ? t(back) : t('useRecoveryCode')}
           </Button>
         </div>
       )}
@@ -41,7 +41,7 @@ export function SecondFactorLinks({
         <ResendCode challenge={challenge} onResent={onResent} onError={onResendError} />
       )}
       <div>
-        <Link to={signInHref}>{t('verify.backToSignIn')}</Link>
+        <Link to={signInHref}>{t('backToSignIn')}</Link>
       </div>
     </div>
   );

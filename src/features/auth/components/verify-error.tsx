@@ -6,7 +6,7 @@ import { useAnswerError } from '#src/components/answer-error';
 
 /** One announced message per failure; a dead challenge also offers the way back. */
 export function VerifyError({ error, signInHref }: { error: unknown; signInHref?: string }) {
-  const { t } = useTranslation('auth');
+  const { t } = useTranslation('verify');
   const show = useAnswerError();
   const linkRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
@@ -19,7 +19,7 @@ export function VerifyError({ error, signInHref }: { error: unknown; signInHref?
       {signInHref && (
         <p>
           <Link ref={linkRef} to={signInHref}>
-            {t('verify.backToSignIn')}
+            {t('backToSignIn')}
           </Link>
         </p>
       )}
