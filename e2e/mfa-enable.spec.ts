@@ -139,8 +139,11 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       for (const code of codes) expect(file).toContain(code);
       expect(file).toContain(alice.email);
 
-      // The codes cannot be closed away unsaved: Done and Escape point at the checkbox.
-      await wizard.done.click();
+      // The codes cannot be closed away unsaved: Done is disabled, saying why, and Escape points
+      // at the checkbox.
+      await expect(wizard.done).toBeDisabled();
+      await expect(wizard.dialog).toContainText(wizard.doneHint);
+      await page.keyboard.press('Escape');
       await expect(wizard.alert).toContainText(wizard.savedRequiredMessage);
       await expect(wizard.savedCheckbox).toBeFocused();
       await page.keyboard.press('Escape');
@@ -184,5 +187,52 @@ test.describe('Cancelling the setup', () => {
     expect(second).not.toBe(first);
     await page.keyboard.press('Escape');
     await expect(wizard.dialog).toBeHidden();
+  });
+});
+
+test.describe('On a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('the code field and Verify fit on screen, and no recovery code wraps', async ({
+    page,
+    app,
+    signInWithMailedCode,
+    wizard,
+  }) => {
+    await page.clock.setFixedTime(start);
+    await app.signIn.goto();
+    await signInWithMailedCode(alice);
+    await app.console.openProfileSettings();
+
+    await app.profile.enableWithApp();
+    const key = await wizard.openKey();
+    await wizard.next.click();
+    await expect(wizard.stepHeading(3)).toBeFocused();
+
+    // A full-screen sheet, nothing inside it scrolled, and both inside the 360x640 screen as the
+    // step opens: no scrolling needed to reach them.
+    expect(await wizard.dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 360, height: 640 });
+    expect(
+      await wizard.dialog.evaluate((dialog) =>
+        [dialog, ...dialog.querySelectorAll('*')].every((element) => element.scrollTop === 0),
+      ),
+    ).toBe(true);
+    for (const target of [wizard.code, wizard.verifyAndEnable]) {
+      const box = await target.boundingBox();
+      if (!box) throw new Error('not rendered');
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(640);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+
+    await wizard.code.fill(totpAt(key, start));
+    const codes = wizard.recoveryCodeList.locator('code');
+    await expect(codes).toHaveCount(10);
+    // One line each: an inline element broken at its hyphen would have two boxes.
+    const lines = await codes.evaluateAll((elements) =>
+      elements.map((element) => element.getClientRects().length),
+    );
+    expect(lines).toEqual(Array(10).fill(1));
   });
 });

@@ -59,8 +59,8 @@ test(
     const newCodes = await regenerateDialog.recoveryCodes();
     expect(newCodes).toHaveLength(10);
     expect(newCodes).not.toContain(codes[1]);
-    await regenerateDialog.done.click();
-    await expect(regenerateDialog.savedCheckbox).toBeFocused();
+    await expect(regenerateDialog.done).toBeDisabled();
+    await expect(regenerateDialog.dialog).toContainText(regenerateDialog.doneHint);
     await regenerateDialog.savedCheckbox.check();
     await regenerateDialog.done.click();
     await expect(regenerateDialog.dialog).toBeHidden();

@@ -43,9 +43,14 @@ export class MfaDialog {
     return this.dialog.getByRole('checkbox', { name: this.text.t('mfa:recoveryCodes.saved') });
   }
 
-  /** Why Done refuses while the codes are not confirmed as saved. */
+  /** What Escape shows while the codes are not confirmed as saved. */
   get savedRequiredMessage(): string {
     return this.text.t('mfa:recoveryCodes.savedRequired');
+  }
+
+  /** Why Done stays disabled while the codes are not confirmed as saved. */
+  get doneHint(): string {
+    return this.text.t('mfa:recoveryCodes.doneHint');
   }
 
   get done() {

@@ -124,6 +124,7 @@ describe('Regenerate recovery codes', () => {
     ).toEqual(recoveryCodes);
     expect(dialog).toHaveTextContent('New recovery codes are ready. The old ones no longer work.');
 
+    expect(within(dialog).getByRole('button', { name: 'Done' })).toBeDisabled();
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Confirm that you have saved these codes',

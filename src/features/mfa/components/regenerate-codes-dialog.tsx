@@ -7,6 +7,7 @@ import { Dialog } from '#src/components/dialog';
 import { useRegenerateRecoveryCodes } from '../api/regenerate-recovery-codes';
 import { ReauthForm } from './reauth-form';
 import { useSavedCodesGate } from './recovery-codes-gate';
+import { RecoveryCodesDone } from './recovery-codes-done';
 import { RecoveryCodesPanel } from './recovery-codes-panel';
 
 type RegenerateCodesDialogProps = { user: User; onClose: () => void };
@@ -37,9 +38,7 @@ export function RegenerateCodesDialog({ user, onClose }: RegenerateCodesDialogPr
       description={codes ? undefined : t('regenerate.description')}
       footer={
         codes ? (
-          <Button variant="primary" onClick={requestClose}>
-            {t('regenerate.done')}
-          </Button>
+          <RecoveryCodesDone gate={gate} label={t('regenerate.done')} onClose={onClose} />
         ) : (
           <>
             <Button variant="ghost" onClick={onClose}>

@@ -121,8 +121,11 @@ describe('Enable MFA with a security key or passkey', () => {
       const done = screen.getByRole('dialog', { name: 'Enable MFA' });
       expect(within(done).getAllByRole('listitem')).toHaveLength(10);
       expect(done).toHaveTextContent('MFA is enabled.');
-      await events.click(within(done).getByRole('button', { name: 'Done' }));
-      expect(within(done).getByRole('alert')).toHaveTextContent('Confirm that you have saved');
+      expect(within(done).getByRole('button', { name: 'Done' })).toBeDisabled();
+      done.dispatchEvent(new Event('cancel', { cancelable: true }));
+      expect(await within(done).findByRole('alert')).toHaveTextContent(
+        'Confirm that you have saved',
+      );
       await events.click(within(done).getByRole('checkbox', { name: 'I have saved these codes' }));
       await events.click(within(done).getByRole('button', { name: 'Done' }));
       await waitFor(() => expect(done).not.toBeInTheDocument());

@@ -11,6 +11,7 @@ import { KeyCeremonyStatus } from '../factors/key-ceremony-status';
 import { NameFactorFooter, NameFactorForm } from '../factors/name-factor-form';
 import { useCreateKey } from '../factors/use-create-key';
 import { useLeaveWarning, useSavedCodesGate } from '../recovery-codes-gate';
+import { RecoveryCodesDone } from '../recovery-codes-done';
 import { RecoveryCodesPanel } from '../recovery-codes-panel';
 import './enable.css';
 
@@ -82,9 +83,7 @@ export function EnableWithKeyDialog({ user, onClose, onBack }: EnableWithKeyDial
     ) : stage === 'naming' ? (
       <NameFactorFooter formId={formId} saving={rename.isPending} onSkip={toCodes} />
     ) : (
-      <Button variant="primary" onClick={() => gate.requestClose(onClose)}>
-        {t('wizard.done.done')}
-      </Button>
+      <RecoveryCodesDone gate={gate} label={t('wizard.done.done')} onClose={onClose} />
     );
 
   // Closing the naming step keeps the suggested name and moves on: the codes come first.

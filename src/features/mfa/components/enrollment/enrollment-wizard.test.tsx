@@ -118,9 +118,13 @@ describe('Enable MFA wizard', () => {
       expect(queryClient.getQueryData(mfaQueryKeys.enrollment())).toBeUndefined();
       expect(dialog.textContent).not.toContain('JBSW');
 
-      // Done (or Escape) before confirming keeps the codes and points at the checkbox.
-      await events.click(within(dialog).getByRole('button', { name: 'Done' }));
-      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      // Done is disabled, saying why; Escape before confirming keeps the codes and points at the
+      // checkbox.
+      const done = within(dialog).getByRole('button', { name: 'Done' });
+      expect(done).toBeDisabled();
+      expect(done).toHaveAccessibleDescription(/check “I have saved these codes”/);
+      dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
         'Confirm that you have saved these codes',
       );
       const saved = within(dialog).getByRole('checkbox', { name: 'I have saved these codes' });

@@ -13,6 +13,7 @@ import { useConfirmEnrollment } from '#src/features/mfa/api/confirm-enrollment';
 import { mfaQueryKeys } from '#src/features/mfa/api/query-keys';
 import { enrollmentQueryOptions } from '#src/features/mfa/api/start-enrollment';
 import { useLeaveWarning, useSavedCodesGate } from '../recovery-codes-gate';
+import { RecoveryCodesDone } from '../recovery-codes-done';
 import { RecoveryCodesPanel } from '../recovery-codes-panel';
 import { StepIntro } from './step-intro';
 import { SETUP_STEPS, StepProgress } from './step-progress';
@@ -179,23 +180,20 @@ export function EnrollmentWizard({ user, onClose }: EnrollmentWizardProps) {
         </Button>
       </>
     ) : (
-      <Button variant="primary" onClick={() => gate.requestClose(onClose)}>
-        {t('wizard.done.done')}
-      </Button>
+      <RecoveryCodesDone gate={gate} label={t('wizard.done.done')} onClose={onClose} />
     );
 
   return (
     <Dialog open onClose={requestClose} title={t('wizard.title')} size="lg" footer={footer}>
       <StepProgress current={step} />
+      {/* One visible heading per step; "Step 2 of 3" is the step bar's, read here too on focus. */}
       <h3 ref={headingRef} tabIndex={-1} className="wizard-heading">
         {step < 4 && (
-          <>
-            <span className="wizard-step-count">
-              {t('wizard.stepOf', { step, total: SETUP_STEPS.length })}
-            </span>{' '}
-          </>
+          <span className="visually-hidden">
+            {t('wizard.stepOf', { step, total: SETUP_STEPS.length })}{' '}
+          </span>
         )}
-        <span>{t(STEP_HEADINGS[step])}</span>
+        {t(STEP_HEADINGS[step])}
       </h3>
       {step === 1 && <StepIntro />}
       {step === 2 && <StepScan enrollment={enrollment} />}
