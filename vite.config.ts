@@ -41,7 +41,14 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           entryFileNames: 'assets/entry-[hash].js',
-          codeSplitting: { groups: [{ name: firstScreenChunk, debugName: 'first-screen' }] },
+          codeSplitting: {
+            groups: [
+              { name: firstScreenChunk, debugName: 'first-screen' },
+              // Every icon in one chunk: each shared chunk costs the entry a file name in its
+              // preload lists, so icons split per screen would grow the sign-in download.
+              { name: 'icons', test: /[\\/]node_modules[\\/]lucide-react[\\/]/ },
+            ],
+          },
         },
       },
     },

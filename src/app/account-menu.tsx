@@ -1,3 +1,4 @@
+import { LogOut, UserIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -138,6 +139,7 @@ export function AccountMenu({ user }: { user: User }) {
                 className="account-menu-item"
                 onClick={() => close(false)}
               >
+                <UserIcon aria-hidden="true" />
                 {t('accountMenu.profileSettings')}
               </Link>
             </li>
@@ -149,6 +151,7 @@ export function AccountMenu({ user }: { user: User }) {
                 className="account-menu-item"
                 onClick={onSignOut}
               >
+                <LogOut aria-hidden="true" />
                 {t('accountMenu.signOut')}
               </button>
             </li>

@@ -6,6 +6,7 @@ import { meQueryOptions } from '../api/session';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import { SkipLink } from './skip-link';
+import './console-layout.css';
 import './layout.css';
 
 /**

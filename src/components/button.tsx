@@ -2,6 +2,10 @@ import type { ButtonHTMLAttributes, Ref } from 'react';
 import { Spinner } from './spinner';
 import './button.css';
 
+/**
+ * A decorative icon goes among the children, before the text (`<KeyRound aria-hidden="true" />`):
+ * button.css sizes and spaces it, and this file, on the first screen, imports no icon library.
+ */
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'danger' | 'ghost' | 'link';
   loading?: boolean;

@@ -1,3 +1,4 @@
+import { KeyRound } from 'lucide-react';
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { preloadKeyCeremony, type KeySupport } from '#src/api/key-support';
@@ -63,6 +64,7 @@ export function KeyOffer({
         loadingLabel={support === 'checking' ? t('loading', { ns: 'common' }) : t('waiting')}
         onClick={() => void startKey()}
       >
+        <KeyRound aria-hidden="true" />
         {t('useKey')}
       </Button>
       {waiting && (
