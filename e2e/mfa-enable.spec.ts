@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { totpAt, wrongTotpAt } from '#mocks/testing/codes';
 import { alice, expect, test } from './fixtures';
 import { decodeQr } from './pages/mfa-wizard-page';
+import { expectNoA11yViolations } from './support/axe';
 
 /** 5 s into a 30-s step (for the tests that do not compute codes). */
 const start = new Date('2026-11-29T10:00:05Z');
@@ -190,7 +191,7 @@ test.describe('Cancelling the setup', () => {
   });
 });
 
-test.describe('On a phone', () => {
+test.describe('On a phone (360 px)', () => {
   test.use({ viewport: { width: 360, height: 640 } });
 
   test('the code field and Verify fit on screen, and no recovery code wraps', async ({
@@ -234,5 +235,31 @@ test.describe('On a phone', () => {
       elements.map((element) => element.getClientRects().length),
     );
     expect(lines).toEqual(Array(10).fill(1));
+  });
+
+  test('the set-up leads with an otpauth link naming the issuer; the QR code waits behind its toggle', async ({
+    page,
+    mock,
+    wizard,
+  }) => {
+    await mock.scenario('enroll-scan');
+    await expect(wizard.stepHeading(2)).toBeFocused();
+    const href = (await wizard.openInApp.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^otpauth:\/\/totp\//);
+    const uri = new URL(href);
+    expect(uri.searchParams.get('issuer')).toBe('zenConsole');
+    expect(decodeURIComponent(uri.pathname)).toBe(`/zenConsole:${alice.email}`);
+    expect(uri.searchParams.get('secret')).toBe(await wizard.key());
+
+    // The link first, then the key to copy; nobody scans their own screen, so no QR code yet.
+    const linkBox = await wizard.openInApp.boundingBox();
+    const copyBox = await wizard.copyKey.boundingBox();
+    expect(linkBox?.y).toBeLessThan(copyBox?.y ?? 0);
+    await expect(wizard.qrCode(alice.email)).toBeHidden();
+    await expectNoA11yViolations(page, 'wizard step 2 on a phone');
+
+    await wizard.qrToggle('show').click();
+    await expect(wizard.qrToggle('hide')).toHaveAttribute('aria-expanded', 'true');
+    expect(await decodeQr(wizard.qrCode(alice.email))).toBe(href);
   });
 });

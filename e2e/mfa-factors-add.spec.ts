@@ -35,6 +35,8 @@ test('Bob adds a second authenticator app, signs in with either, then removes th
   const key = ((await manualKey.getByRole('code').textContent()) ?? '').replace(/\s/g, '');
   expect(key).toMatch(/^[A-Z2-7]{32}$/);
   expect(key).not.toBe(bob.secret);
+  // As in the wizard, focus starts at the step's heading, not on Cancel.
+  await expect(dialog.getByRole('heading', { name: 'Scan the QR code' })).toBeFocused();
   await expectNoA11yViolations(page, 'add app: scan and verify');
   // Six digits submit on their own, as in the wizard.
   await dialog.getByLabel('Verification code').fill(await at(key));

@@ -53,8 +53,22 @@ export class MfaWizardPage extends MfaDialog {
     });
   }
 
+  /** The key and its parameters, headed for a computer ("Can't scan?") or a phone ("Or …"). */
   get manualKey() {
-    return this.dialog.getByRole('group', { name: this.text.t('mfa:wizard.scan.manualHeading') });
+    const group = (key: string) => this.dialog.getByRole('group', { name: this.text.t(key) });
+    return group('mfa:wizard.scan.manualHeading').or(group('mfa:wizard.scan.manualHeadingPhone'));
+  }
+
+  /** On a phone: the otpauth link that hands the key to the app on the same phone. */
+  get openInApp() {
+    return this.dialog.getByRole('link', { name: this.text.t('mfa:wizard.scan.openApp') });
+  }
+
+  /** On a phone: the toggle the QR code hides behind, by what it will do. */
+  qrToggle(action: 'show' | 'hide'): Locator {
+    return this.dialog.getByRole('button', {
+      name: this.text.t(action === 'show' ? 'mfa:wizard.scan.showQr' : 'mfa:wizard.scan.hideQr'),
+    });
   }
 
   get copyKey() {

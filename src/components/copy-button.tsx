@@ -1,11 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from './button';
 import './copy-button.css';
 
-type CopyButtonProps = { value: string; label: string; copiedLabel: string; failedLabel?: string };
+type CopyButtonProps = {
+  value: string;
+  label: string;
+  copiedLabel: string;
+  failedLabel?: string;
+  /** A decorative icon before the label (aria-hidden); the caller picks it, so this file stays light. */
+  icon?: ReactNode;
+};
 
 /** A real button (not an icon div) that says, and announces, that it copied. */
-export function CopyButton({ value, label, copiedLabel, failedLabel }: CopyButtonProps) {
+export function CopyButton({ value, label, copiedLabel, failedLabel, icon }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -27,6 +34,7 @@ export function CopyButton({ value, label, copiedLabel, failedLabel }: CopyButto
   return (
     <span className="copy-button">
       <Button variant="secondary" onClick={copy}>
+        {icon}
         {label}
       </Button>
       {/* Always in the DOM so screen readers announce the change; empty takes no space. */}

@@ -67,7 +67,7 @@ export const consoleSetups = {
 
   'enroll-scan': async (store) =>
     signedInAt(store, alice, aliceEnrolling(store, 2).path, {
-      expect: 'dialog[open] .enrollment-qr',
+      expect: 'dialog[open] .totp-key code',
     }),
 
   'enroll-verify': async (store) =>

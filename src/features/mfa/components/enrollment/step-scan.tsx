@@ -1,12 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
 import type { Enrollment } from '#src/api/mfa';
 import { Alert } from '#src/components/alert';
 import { Button } from '#src/components/button';
 import { formatDateTime } from '#src/i18n/format';
 import { useErrorMessage } from '#src/i18n/error-message';
-import { ManualKey } from './manual-key';
+import { TotpSetup } from '../totp-setup/totp-setup';
 
 export function StepScan({ enrollment }: { enrollment: UseQueryResult<Enrollment> }) {
   const { t, i18n } = useTranslation('mfa');
@@ -37,26 +36,7 @@ export function StepScan({ enrollment }: { enrollment: UseQueryResult<Enrollment
           {t('wizard.scan.replaced')}
         </Alert>
       )}
-      <p>{t('wizard.scan.instructions')}</p>
-      <div className="enrollment-scan">
-        {/* Dark modules on white with a 4-module quiet zone, in every theme: cameras need it. */}
-        <div
-          className="enrollment-qr"
-          role="img"
-          aria-label={t('wizard.scan.qrLabel', { issuer: data.issuer, account: data.accountName })}
-        >
-          <QRCodeSVG
-            value={data.otpauthUri}
-            size={176}
-            marginSize={4}
-            fgColor="#000000"
-            bgColor="#ffffff"
-            // The wrapper carries the name; the library's own role="img" would be a nameless duplicate.
-            aria-hidden="true"
-          />
-        </div>
-        <ManualKey enrollment={data} />
-      </div>
+      <TotpSetup enrollment={data} />
       <p className="muted">
         {t('wizard.scan.expires', { time: formatDateTime(data.expiresAt, i18n.language) })}
       </p>

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { totpCodeSchema } from '#src/api/codes';
 import type { Factor } from '#src/api/factors';
@@ -19,6 +19,8 @@ import { StepScan } from '../enrollment/step-scan';
 import { StepVerify } from '../enrollment/step-verify';
 import { ReauthForm } from '../reauth-form';
 import { NameFactorFooter, NameFactorForm } from './name-factor-form';
+// The step heading's look, shared with the Enable MFA wizard.
+import '../enrollment/enrollment.css';
 
 /**
  * One more authenticator app: confirm it's you (unless this session is in sudo mode), scan and
@@ -40,6 +42,14 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
   const [validationError, setValidationError] = useState<string | null>(null);
   const [added, setAdded] = useState<Factor | null>(null);
   const asking = needsReauth(enrollment.error) || needsReauth(add.error);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const keyShown = !added && !asking && enrollment.isSuccess;
+
+  // As in the wizard: once the key is on screen, focus goes to its step's heading (not Cancel),
+  // so a screen reader starts at the top of what changed.
+  useEffect(() => {
+    if (keyShown) headingRef.current?.focus();
+  }, [keyShown]);
 
   function confirmIdentity(request: Parameters<typeof sudo.mutate>[0]) {
     sudo.mutate(request, {
@@ -99,13 +109,15 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
       {added ? (
         <div className="stack">
           <p role="status">{t('factors.addedNotice')}</p>
-          <NameFactorForm formId={formId} factor={added} rename={rename} onDone={done} />
+          <NameFactorForm formId={formId} factor={added} rename={rename} onDone={done} autoFocus />
         </div>
       ) : asking ? (
         <ReauthForm formId={formId} error={sudo.error} onSubmit={confirmIdentity} />
       ) : (
         <div className="stack">
-          <h3 className="wizard-heading">{tm('wizard.scan.heading')}</h3>
+          <h3 ref={headingRef} tabIndex={-1} className="wizard-heading">
+            {tm('wizard.scan.heading')}
+          </h3>
           <StepScan enrollment={enrollment} />
           {enrollment.isSuccess && (
             <StepVerify

@@ -1,26 +1,35 @@
+import { Copy } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enrollment } from '#src/api/mfa';
 import { CopyButton } from '#src/components/copy-button';
 import { groupSecret } from './format-secret';
 
+type ManualKeyProps = { enrollment: Enrollment; heading: string };
+
 /** Everything an app's "enter a setup key" form asks for, for when the camera can't be used. */
-export function ManualKey({ enrollment }: { enrollment: Enrollment }) {
+export function ManualKey({ enrollment, heading }: ManualKeyProps) {
   const { t } = useTranslation('mfa');
   const headingId = useId();
   return (
-    <div className="enrollment-manual" role="group" aria-labelledby={headingId}>
-      <h4 id={headingId} className="wizard-subheading">
-        {t('wizard.scan.manualHeading')}
+    <div className="totp-manual" role="group" aria-labelledby={headingId}>
+      <h4 id={headingId} className="totp-heading">
+        {heading}
       </h4>
       <p className="muted">{t('wizard.scan.manualInstructions')}</p>
-      <dl className="enrollment-details">
-        <div className="enrollment-key">
-          <dt>{t('wizard.scan.key')}</dt>
-          <dd>
-            <code>{groupSecret(enrollment.secret)}</code>
-          </dd>
-        </div>
+      <div className="totp-key">
+        <p className="totp-key-label">{t('wizard.scan.key')}</p>
+        {/* Plain text in groups of four: screen readers read it, and it copies by hand too. */}
+        <code>{groupSecret(enrollment.secret)}</code>
+        <CopyButton
+          value={enrollment.secret}
+          label={t('wizard.scan.copyKey')}
+          copiedLabel={t('wizard.scan.copied')}
+          failedLabel={t('wizard.scan.copyFailed')}
+          icon={<Copy size={16} aria-hidden="true" />}
+        />
+      </div>
+      <dl className="totp-parameters">
         <div>
           <dt>{t('wizard.scan.account')}</dt>
           <dd>{enrollment.accountName}</dd>
@@ -46,12 +55,6 @@ export function ManualKey({ enrollment }: { enrollment: Enrollment }) {
           <dd>{t('wizard.scan.periodValue', { seconds: enrollment.period })}</dd>
         </div>
       </dl>
-      <CopyButton
-        value={enrollment.secret}
-        label={t('wizard.scan.copyKey')}
-        copiedLabel={t('wizard.scan.copied')}
-        failedLabel={t('wizard.scan.copyFailed')}
-      />
     </div>
   );
 }
