@@ -26,7 +26,7 @@ export class SignInPage extends Screen {
 
   /** "Try again" inside the error, after a request that could not reach the server. */
   get retry() {
-    return this.alert.getByRole('button', { name: this.text.t('auth:signIn.retry') });
+    return this.alert.getByRole('button', { name: this.text.t('common:tryAgain') });
   }
 
   /** "You can try signing in again in …" while the password step makes the person wait. */
