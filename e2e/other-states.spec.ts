@@ -6,7 +6,6 @@ test('a sign-in attempt left for more than 5 minutes expires, and says how to go
   page,
   mock,
   app,
-  text,
 }) => {
   const start = new Date('2026-11-29T10:00:00Z');
   await page.clock.setFixedTime(start);
@@ -19,10 +18,35 @@ test('a sign-in attempt left for more than 5 minutes expires, and says how to go
   const code = await mock.codeNow(bob.secret);
   expect(code).toBe(totpAt(bob.secret, later));
   await app.verify.enterCode(code);
-  await expect(app.verify.alert).toContainText(text.t('errors:challenge_expired'));
+  // The dead form gives way to what happened and the one thing left to do.
+  await expect(app.verify.endedHeading('expired')).toBeFocused();
+  await expect(app.verify.code).toHaveCount(0);
+  await expect(app.verify.verify).toHaveCount(0);
   await expectNoA11yViolations(page, 'MFA verification, challenge expired');
 
-  await app.verify.alert.getByRole('link', { name: text.t('verify:backToSignIn') }).click();
+  await app.verify.backToSignIn.click();
+  await expect(app.signIn.heading).toHaveText(app.signIn.title);
+});
+
+test('a locked account gets its next step, with no submit that can only fail', async ({
+  page,
+  mock,
+  app,
+}) => {
+  await mock.scenario('sign-in-locked');
+  await expect(app.verify.endedHeading('locked')).toBeFocused();
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+  await expect(app.verify.backToSignIn).toBeVisible();
+  await expectNoA11yViolations(page, 'MFA verification, account locked');
+  await app.verify.backToSignIn.click();
+  await expect(app.signIn.heading).toHaveText(app.signIn.title);
+});
+
+test('an expired emailed code leads back to sign-in', async ({ mock, app }) => {
+  await mock.scenario('email-expired');
+  await expect(app.verify.endedHeading('expired')).toBeFocused();
+  await expect(app.verify.code).toHaveCount(0);
+  await app.verify.backToSignIn.click();
   await expect(app.signIn.heading).toHaveText(app.signIn.title);
 });
 

@@ -24,9 +24,11 @@ test('wrong and throttled codes are explained in Chinese', async ({ page, app, t
     await expect(app.verify.alert).toBeVisible();
   }
   await app.verify.enterCode(totpAt(bob.secret, now));
-  await expect(app.verify.alert).toContainText('尝试次数过多');
-  await expect(app.verify.alert).toContainText('秒');
-  await expect(app.verify.alert).toContainText(text.pattern('errors:too_many_attempts_wait'));
+  await expect(app.verify.waitAlert).toContainText('尝试次数过多');
+  await expect(app.verify.waitAlert).toContainText('秒');
+  await expect(app.verify.waitAlert).toContainText(text.pattern('errors:too_many_attempts_wait'));
+  await expect(app.verify.waitMentions()).toHaveCount(2); // the countdown and its spoken start
+  await expect(app.verify.verify).toBeDisabled();
   await expectNoA11yViolations(page, 'MFA verification, throttled (zh-CN)');
 });
 

@@ -11,6 +11,11 @@ test('a wrong password and an unknown email get the same message, and the email 
   await expect(app.signIn.alert).toHaveText(text.pattern('errors:invalid_credentials'));
   const wrongPasswordMessage = await app.signIn.alert.textContent();
   await expect(app.signIn.email).toHaveValue(alice.email);
+  // The password is what to type again: focused, and it points at the message.
+  await expect(app.signIn.password).toBeFocused();
+  await expect(app.signIn.password).toHaveAccessibleDescription(
+    text.pattern('errors:invalid_credentials'),
+  );
   await expectNoA11yViolations(page, 'sign-in, wrong password');
 
   await app.signIn.signIn('nobody@example.com', 'whatever');
@@ -23,6 +28,29 @@ test('an empty form is explained field by field before anything is sent', async 
   await app.signIn.submit.click();
   await expect(app.signIn.email).toHaveAttribute('aria-invalid', 'true');
   await expect(app.signIn.password).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.signIn.email).toBeFocused();
+});
+
+test('an email that is not an address sends focus to the email field, which says why', async ({
+  app,
+  text,
+}) => {
+  await app.signIn.goto();
+  await app.signIn.signIn('alice.example.com', alice.password);
+  await expect(app.signIn.email).toBeFocused();
+  await expect(app.signIn.email).toHaveAccessibleDescription(text.t('auth:signIn.emailInvalid'));
+});
+
+test('a wrong code sends focus back to the code field, which points at the message', async ({
+  app,
+  text,
+}) => {
+  await app.signIn.signInAs(bob);
+  await app.verify.enterCode('000001');
+  await expect(app.verify.alert).toHaveText(text.t('errors:invalid_code'));
+  await expect(app.verify.code).toBeFocused();
+  await expect(app.verify.code).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.verify.code).toHaveAccessibleDescription(text.t('errors:invalid_code'));
 });
 
 test('five wrong codes throttle even a right one, and the wait is shown', async ({
@@ -37,8 +65,12 @@ test('five wrong codes throttle even a right one, and the wait is shown', async 
     await expect(app.verify.alert).toBeVisible();
   }
   await app.verify.code.fill('000006');
-  await expect(app.verify.alert).toContainText(/seconds|minute/i);
-  await expect(app.verify.alert).toContainText(text.pattern('errors:too_many_attempts_wait'));
+  // Said once: the countdown alert (not re-read as it ticks) and its spoken start, no hint.
+  await expect(app.verify.waitAlert).toContainText(/seconds|minute/i);
+  await expect(app.verify.waitAlert).toContainText(text.pattern('errors:too_many_attempts_wait'));
+  await expect(app.verify.waitMentions()).toHaveCount(2);
+  await expect(app.verify.alert).toHaveCount(0);
+  await expect(app.verify.verify).toBeDisabled();
   await expectNoA11yViolations(page, 'MFA verification, throttled');
 });
 

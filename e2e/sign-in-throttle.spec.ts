@@ -24,19 +24,26 @@ for (const locale of ['en-US', 'zh-CN']) {
         await expect(signInPage.password).toHaveValue('');
       }
 
-      // The password step's own rate limit: the account is not locked, the form says how long.
+      // The password step's own rate limit: the account is not locked, the form says how long,
+      // in one place: a countdown that ticks, and a status that speaks at its start and end.
       await signInPage.signIn(alice.email, alice.password);
-      await expect(signInPage.alert).toHaveText(
+      await expect(signInPage.waitAlert).toHaveText(
         text.t('errors:too_many_attempts_wait', { seconds: 30 }),
       );
+      await expect(signInPage.waitStatus).toHaveText(
+        text.t('errors:too_many_attempts_wait', { seconds: 30 }),
+      );
+      await expect(signInPage.waitMentions()).toHaveCount(2); // the alert and the spoken status
+      await expect(signInPage.alert).toHaveCount(0);
       await expect(signInPage.submit).toBeDisabled();
-      await expect(signInPage.waitHint(30)).toBeVisible();
       await expect(signInPage.password).toHaveValue(alice.password);
+      await expect(signInPage.password).toBeFocused();
       await expectNoA11yViolations(page, 'sign-in, throttled');
 
       await page.clock.setFixedTime(at(30));
       await expect(signInPage.submit).toBeEnabled();
-      await expect(signInPage.waitHint()).toBeHidden();
+      await expect(signInPage.waitAlert).toHaveCount(0);
+      await expect(signInPage.waitStatus).toHaveText(text.t('common:waitOver'));
       await signInPage.submit.click();
       await expect(verifyPage.code).toBeFocused();
     });

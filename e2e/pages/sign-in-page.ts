@@ -26,17 +26,22 @@ export class SignInPage extends Screen {
 
   /** "Try again" inside the error, after a request that could not reach the server. */
   get retry() {
-    return this.alert.getByRole('button', { name: this.text.t('auth:signIn.retry') });
+    return this.alert.getByRole('button', { name: this.text.t('common:tryAgain') });
   }
 
-  /** "You can try signing in again in …" while the password step makes the person wait. */
-  waitHint(seconds?: number) {
-    return this.page.getByText(
-      seconds === undefined
-        ? // The whole sentence, any wait: its opening alone ("请在") also begins the alert.
-          this.text.pattern('auth:signIn.waitHint')
-        : this.text.t('auth:signIn.waitHint', { seconds }),
-    );
+  /** The throttle's countdown: an alert that is not a live region, so its ticking is not read. */
+  get waitAlert() {
+    return this.page.locator('.alert-error:not([role])');
+  }
+
+  /** Every place on the screen that tells the wait ("… Try again in …"), visible or spoken. */
+  waitMentions() {
+    return this.page.getByText(this.text.pattern('errors:too_many_attempts_wait'));
+  }
+
+  /** The polite status that says when the wait starts and when it is over. */
+  get waitStatus() {
+    return this.page.getByRole('status').filter({ hasText: /./ });
   }
 
   /** The notice after an idle session ended. */

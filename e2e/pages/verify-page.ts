@@ -73,6 +73,24 @@ export class VerifyPage extends Screen {
     return this.page.getByRole('link', { name: this.text.t('verify:backToSignIn') });
   }
 
+  /** What replaces the form at a dead end: its heading, by `verify:ended.<ending>Title`. */
+  endedHeading(ending: 'expired' | 'invalid' | 'locked') {
+    return this.page.getByRole('heading', {
+      level: 2,
+      name: this.text.t(`verify:ended.${ending}Title`),
+    });
+  }
+
+  /** The throttle's countdown: an alert that is not a live region, so its ticking is not read. */
+  get waitAlert() {
+    return this.page.locator('.alert-error:not([role])');
+  }
+
+  /** Every place on the screen that tells the wait ("… Try again in …"), visible or spoken. */
+  waitMentions() {
+    return this.page.getByText(this.text.pattern('errors:too_many_attempts_wait'));
+  }
+
   /** "Try again" inside the error, after a request that could not reach the server. */
   get retry() {
     return this.alert.getByRole('button', { name: this.text.t('common:tryAgain') });

@@ -6,14 +6,16 @@ type AlertProps = {
   title?: string;
   children?: ReactNode;
   ref?: Ref<HTMLDivElement>;
+  /** False for text that changes while shown (a countdown): it must not be re-read each time. */
+  live?: boolean;
 };
 
 /** Errors interrupt (role=alert); everything else is announced politely (role=status). */
-export function Alert({ tone, title, children, ref }: AlertProps) {
+export function Alert({ tone, title, children, ref, live = true }: AlertProps) {
   return (
     <div
       ref={ref}
-      role={tone === 'error' ? 'alert' : 'status'}
+      role={live ? (tone === 'error' ? 'alert' : 'status') : undefined}
       className={`alert alert-${tone}`}
       tabIndex={ref ? -1 : undefined}
     >

@@ -14,6 +14,9 @@ type CodeFieldProps = {
   disabled?: boolean;
   name?: string;
   ref?: Ref<HTMLInputElement>;
+  /** An alert elsewhere that says what is wrong with the code: its id, and the field is invalid. */
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
 };
 
 const NOT_ALLOWED = /[^0-9\s-]/g;

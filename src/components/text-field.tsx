@@ -14,7 +14,10 @@ export function TextField({ label, error, hint, id, inputClassName, ...input }: 
   const inputId = id ?? autoId;
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
+  // A caller may add the id of an alert elsewhere that explains what is wrong with this field.
+  const describedBy =
+    [hint && hintId, error && errorId, input['aria-describedby']].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div className="field">
       <label className="field-label" htmlFor={inputId}>
@@ -29,7 +32,7 @@ export function TextField({ label, error, hint, id, inputClassName, ...input }: 
         {...input}
         id={inputId}
         className={['field-input', inputClassName].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error ? true : input['aria-invalid']}
         aria-describedby={describedBy}
       />
       {error && (

@@ -7,9 +7,10 @@ export type ErrorText = { key: string; options: Record<string, string | number> 
 
 /**
  * Which `errors:` message describes an error, with its values. Codes with a wait use the
- * `<code>_wait` variant (i18next context), clock skew says ahead or behind.
+ * `<code>_wait` variant (i18next context), with `secondsLeft` when a countdown tells what remains
+ * of it; clock skew says ahead or behind.
  */
-export function describeError(error: unknown): ErrorText {
+export function describeError(error: unknown, secondsLeft?: number): ErrorText {
   // The browser's security-key prompt failed (cancelled, unsupported, already registered …).
   if (isKeyError(error)) return { key: error.code, options: {} };
   if (!isApiError(error)) return { key: 'internal_error', options: {} };
@@ -21,7 +22,7 @@ export function describeError(error: unknown): ErrorText {
       options: { context: skew > 0 ? 'ahead' : 'behind', minutes: Math.abs(skew) },
     };
   }
-  const wait = details?.retryAfter;
+  const wait = secondsLeft ?? details?.retryAfter;
   if (wait !== undefined && wait > 0)
     return { key: code, options: { context: 'wait', seconds: wait } };
   return { key: code, options: {} };
@@ -38,11 +39,11 @@ export const errorNamespaces = ['errors', 'factor-errors', 'key-errors'];
 export const keyNamespaces = ['key-sign-in', 'key-errors'];
 
 /** Translated text for any error a request can throw (ApiError codes, `network`, `bad_response`). */
-export function useErrorMessage(): (error: unknown) => string {
+export function useErrorMessage(): (error: unknown, secondsLeft?: number) => string {
   const { t } = useTranslation('errors');
   return useCallback(
-    (error: unknown) => {
-      const { key, options } = describeError(error);
+    (error: unknown, secondsLeft?: number) => {
+      const { key, options } = describeError(error, secondsLeft);
       return t(key, { ...options, ns: errorNamespaces });
     },
     [t],

@@ -20,6 +20,10 @@ import {
 
 const { alice, bob } = seedAccounts;
 const ALERT = '[role="alert"]';
+// A throttle's countdown: an alert that is not a live region, so its ticking is not read out.
+const WAIT = '.alert-error:not([role])';
+// A dead end (expired challenge, locked account): the next step replaces the form.
+const ENDED = '.auth-ended h2';
 // The second-factor screen's one button below the offers: "Resend code" for an email challenge,
 // "Use a recovery code" for an app's.
 const SECONDARY_BUTTON = { action: 'click', target: '.auth-secondary-actions button' } as const;
@@ -69,14 +73,14 @@ export const signInSetups = {
     return {
       landing: { path: '/sign-in' },
       steps: submit({ email: alice.email, password: alice.password }),
-      expect: ALERT,
+      expect: WAIT,
     };
   },
 
   'sign-in-locked': async (store) => {
     const user = account(store, bob);
     for (let failure = 0; failure < LOCK_AFTER_FAILURES; failure += 1) recordFailure(user, now());
-    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ALERT });
+    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ENDED });
   },
 
   'email-challenge': (store) => atSecondFactor(store, alice, { expect: 'input[name="code"]' }),
@@ -97,7 +101,7 @@ export const signInSetups = {
 
   'email-expired': async (store) => {
     const plan = await secondFactorFrom(store, CHALLENGE_LIFETIME_MS / 1000 + 10);
-    return { ...plan, steps: enterCode(mailedCode(store)), expect: ALERT };
+    return { ...plan, steps: enterCode(mailedCode(store)), expect: ENDED };
   },
 
   'totp-challenge': (store) => atSecondFactor(store, bob, { expect: 'input[name="code"]' }),
@@ -122,7 +126,7 @@ export const signInSetups = {
 
   'totp-throttled': async (store) => {
     await failBobsCode(store, 5);
-    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: ALERT });
+    return atSecondFactor(store, bob, { steps: enterCode(totpAt(bobTotpSecret)), expect: WAIT });
   },
 
   'totp-recovery-code': (store) =>

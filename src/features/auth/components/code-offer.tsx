@@ -17,6 +17,8 @@ type CodeOfferProps = {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   disabled: boolean;
   verifying: boolean;
+  /** The alert that says what is wrong with the code, if it is the code. */
+  errorId?: string;
 };
 
 /** The 6-digit code (authenticator app or email) or, on request, a recovery code. */
@@ -30,7 +32,9 @@ export function CodeOffer({
   onSubmit,
   disabled,
   verifying,
+  errorId,
 }: CodeOfferProps) {
+  const invalid = { 'aria-describedby': errorId, 'aria-invalid': errorId ? true : undefined };
   const { t } = useTranslation('verify');
   return (
     <form className="stack" noValidate onSubmit={onSubmit}>
@@ -45,6 +49,7 @@ export function CodeOffer({
           autoCapitalize="none"
           spellCheck={false}
           autoFocus
+          {...invalid}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />
@@ -58,6 +63,7 @@ export function CodeOffer({
           onChange={onChange}
           onComplete={onComplete}
           autoFocus={primary}
+          {...invalid}
         />
       )}
       <Button

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Challenge } from '#src/api/auth';
 import { isApiError } from '#src/api/api-error';
 import { Button } from '#src/components/button';
+import { useCountdown } from '#src/components/use-countdown';
 import { useResendCode } from '../api/resend-code';
-import { useCountdown } from './use-countdown';
 
 type Props = {
   challenge: Challenge;

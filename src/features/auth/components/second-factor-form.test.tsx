@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -103,19 +103,22 @@ describe('SecondFactorForm', () => {
 
     await events.type(field, '222222');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Too many attempts. Try again in 30 seconds.',
-    );
+    const status = await screen.findByText('Too many attempts. Try again in 30 seconds.', {
+      selector: '[role="status"]',
+    });
+    // The wait is told in one place: no alert re-read every second, no second hint.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getAllByText(/Try again in \d+ seconds/)).toHaveLength(2); // the status + the alert
     const verify = screen.getByRole('button', { name: 'Verify' });
     expect(verify).toBeDisabled();
-    expect(screen.getByText(/You can try again in \d+ seconds\./)).toBeInTheDocument();
 
     await events.click(verify);
     expect(bodies).toHaveLength(1);
 
     await act(() => vi.advanceTimersByTimeAsync(31_000));
     expect(verify).toBeEnabled();
-    expect(screen.queryByText(/You can try again in/)).not.toBeInTheDocument();
+    expect(status).toHaveTextContent('You can try again now.');
+    expect(screen.queryByText(/Try again in/)).not.toBeInTheDocument();
   });
 
   it('swaps to a recovery code and posts it normalised', async () => {
@@ -135,19 +138,48 @@ describe('SecondFactorForm', () => {
     expect(screen.getByLabelText('Verification code')).toHaveFocus();
   });
 
-  it('offers the way back when the challenge has expired', async () => {
+  it('replaces the form with the way back when the challenge has expired', async () => {
     verifyEndpoint(failWith({ code: 'challenge_expired', message: 'x' }, 410));
     const { field } = await renderForm();
 
     await userEvent.setup().type(field, '333333');
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This sign-in attempt has expired. Sign in again.');
-    expect(screen.getByRole('button', { name: 'Verify' })).toBeDisabled();
-    const back = within(alert).getByRole('link', { name: 'Back to sign in' });
-    expect(back).toHaveAttribute('href', '/sign-in');
-    expect(back).toHaveFocus();
-    expect(screen.getAllByRole('link', { name: 'Back to sign in' })).toHaveLength(1);
+    const heading = await screen.findByRole('heading', {
+      name: 'This sign-in attempt has expired',
+    });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByLabelText('Verification code')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Verify' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Use a recovery code' })).not.toBeInTheDocument();
+    const back = screen.getByRole('link', { name: 'Back to sign in' });
+    expect(back).toHaveAttribute('href', '/sign-in');
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('a locked account gets no submit, the time it unlocks when known, and the way back', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2026-11-29T10:00:00Z') });
+    verifyEndpoint(failWith({ code: 'account_locked', message: 'x', retryAfter: 3600 }, 423));
+    const { field } = await renderForm();
+
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).type(field, '444444');
+
+    expect(await screen.findByRole('heading', { name: 'Account locked' })).toHaveFocus();
+    expect(screen.getByText(/^Locked until .*11:00/)).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in',
+    );
+  });
+
+  it('points the code field at the alert that says what is wrong with it', async () => {
+    verifyEndpoint(failWith({ code: 'invalid_code', message: 'x' }, 403));
+    const { field } = await renderForm();
+
+    await userEvent.setup().type(field, '555555');
+
+    const alert = await screen.findByRole('alert');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(alert.textContent ?? '');
   });
 });

@@ -1,25 +1,20 @@
-import { Fragment, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Challenge, VerifyChallengeRequest } from '#src/api/auth';
-import { isApiError } from '#src/api/api-error';
 import { useKeySupport } from '#src/api/key-support';
 import { Alert } from '#src/components/alert';
-import { checkCode, FormatError } from '#src/components/answer-error';
+import { checkCode, fieldOf, FormatError } from '#src/components/answer-error';
 import { pickMethods } from '#src/components/method-picker';
+import { useWait, waitEnd, WaitNotice } from '#src/components/wait-notice';
 import { keyNamespaces } from '#src/i18n/error-message';
 import { useVerifyChallenge } from '../api/verify-challenge';
 import { instructionsKey } from '../second-factor-offers';
 import { CodeOffer } from './code-offer';
 import { KeyOffer } from './key-offer';
+import { endingOf, SecondFactorEnded } from './second-factor-ended';
 import { SecondFactorLinks } from './second-factor-links';
-import { useCountdown } from './use-countdown';
 import { VerifyError } from './verify-error';
 import './auth-forms.css';
-
-/** The challenge cannot be used any more: only starting over helps. */
-function isChallengeGone(error: unknown): boolean {
-  return isApiError(error, 'challenge_expired') || isApiError(error, 'challenge_invalid');
-}
 
 type Props = {
   challenge: Challenge;
@@ -44,18 +39,23 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
-  const secondsLeft = useCountdown(blockedUntil);
+  // The throttle's wait, kept apart from `error`: it still holds after a switch to recovery codes.
+  const [waitFailure, setWaitFailure] = useState<unknown>(null);
+  const secondsLeft = useWait(waitFailure);
   const inputRef = useRef<HTMLInputElement>(null);
   const keyRef = useRef<HTMLButtonElement>(null);
+  const errorId = useId();
   // Auto-submit and Enter can land in the same tick, before `isPending` re-renders.
   const inFlight = useRef(false);
-  const challengeGone = isChallengeGone(error);
-  const blocked = secondsLeft > 0 || challengeGone;
+  const ending = endingOf(error);
+  const blocked = secondsLeft > 0 || ending !== null;
+  // A wrong or malformed code: the field says so through the alert (aria-describedby).
+  const fieldError = fieldOf(error) !== null;
 
   /** After a failure the control that was used takes focus again, ready for another try. */
   function focusAfter(failure: unknown, via: 'key' | 'field') {
-    if (isChallengeGone(failure)) return;
+    // A dead end moves focus to its own heading.
+    if (endingOf(failure)) return;
     if (via === 'key') return keyRef.current?.focus();
     inputRef.current?.focus();
     inputRef.current?.select();
@@ -72,8 +72,7 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
       onSuccess: onVerified,
       onError: (failure) => {
         setError(failure);
-        const wait = isApiError(failure) ? failure.details?.retryAfter : undefined;
-        if (wait) setBlockedUntil(Date.now() + wait * 1000);
+        if (waitEnd(failure)) setWaitFailure(failure);
         focusAfter(failure, via);
       },
     });
@@ -106,8 +105,11 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
       onSubmit={onSubmit}
       disabled={blocked}
       verifying={verify.isPending && !('credential' in (verify.variables ?? {}))}
+      errorId={fieldError ? errorId : undefined}
     />
   );
+
+  if (ending) return <SecondFactorEnded error={error} signInHref={signInHref} />;
 
   return (
     <div className="stack">
@@ -119,9 +121,9 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
       {pick.keyUnavailable && offers.length > 0 && !recovery && (
         <Alert tone="info">{t('key-sign-in:unsupported')}</Alert>
       )}
-      {error !== null && (
-        <VerifyError error={error} signInHref={challengeGone ? signInHref : undefined} />
-      )}
+      <WaitNotice failure={waitFailure} />
+      {/* The wait says itself above, once. */}
+      {error !== null && !waitEnd(error) && <VerifyError error={error} id={errorId} />}
       {recovery
         ? codeForm(true)
         : offers.map((method, index) => (
@@ -148,32 +150,26 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
               )}
             </Fragment>
           ))}
-      {secondsLeft > 0 && (
-        <p className="muted auth-hint">{t('waitHint', { seconds: secondsLeft })}</p>
-      )}
-      {/* A dead challenge leaves one way on: the link in the error message. */}
-      {!challengeGone && (
-        <SecondFactorLinks
-          challenge={challenge}
-          pick={pick}
-          recovery={recovery}
-          onSwitch={() => {
-            setRecovery(!recovery);
-            setError(null);
-          }}
-          onResent={(next) => {
-            onChallengeChange(next);
-            setCode('');
-            setError(null);
-            focusAfter(null, 'field');
-          }}
-          onResendError={(failure) => {
-            setError(failure);
-            focusAfter(failure, 'field');
-          }}
-          signInHref={signInHref}
-        />
-      )}
+      <SecondFactorLinks
+        challenge={challenge}
+        pick={pick}
+        recovery={recovery}
+        onSwitch={() => {
+          setRecovery(!recovery);
+          setError(null);
+        }}
+        onResent={(next) => {
+          onChallengeChange(next);
+          setCode('');
+          setError(null);
+          focusAfter(null, 'field');
+        }}
+        onResendError={(failure) => {
+          setError(failure);
+          focusAfter(failure, 'field');
+        }}
+        signInHref={signInHref}
+      />
     </div>
   );
 }

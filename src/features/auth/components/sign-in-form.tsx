@@ -6,10 +6,10 @@ import { isApiError } from '#src/api/api-error';
 import { Alert } from '#src/components/alert';
 import { Button } from '#src/components/button';
 import { TextField } from '#src/components/text-field';
+import { useWait, waitEnd, WaitNotice } from '#src/components/wait-notice';
 import { useErrorMessage } from '#src/i18n/error-message';
 import { useSignIn } from '../api/sign-in';
 import { ErrorSummary, type SummaryItem } from './error-summary';
-import { useCountdown } from './use-countdown';
 import './auth-forms.css';
 
 // Failures where sending the same form again may well work.
@@ -34,9 +34,6 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
-  // The password step's rate limit: Sign in waits as long as the server said (Retry-After).
-  const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
-  const secondsLeft = useCountdown(blockedUntil);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -45,15 +42,20 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
 
   const emailId = useId();
   const passwordId = useId();
+  const messageId = useId();
 
   const failure = signIn.error;
+  // The password step's rate limit: Sign in waits as long as the server said (Retry-After).
+  const secondsLeft = useWait(failure);
+  const wait = waitEnd(failure) !== null;
   const wrongCredentials = isApiError(failure, 'invalid_credentials');
   const retryable = failure !== null && (!isApiError(failure) || retryableCodes.has(failure.code));
   useEffect(() => {
-    // Wrong credentials: straight back to the (cleared) password; anything else: to the message.
-    if (wrongCredentials) passwordRef.current?.focus();
+    // Wrong credentials: back to the (cleared) password; a wait: to the password, which Enter
+    // sends once the wait is over; anything else: to the message.
+    if (wrongCredentials || wait) passwordRef.current?.focus();
     else if (failure) alertRef.current?.focus();
-  }, [failure, wrongCredentials]);
+  }, [failure, wrongCredentials, wait]);
 
   function submit() {
     if (inFlight.current || secondsLeft > 0) return;
@@ -75,8 +77,6 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
         onSuccess: ({ challenge }) => onChallenge(challenge),
         onError: (error) => {
           if (isApiError(error, 'invalid_credentials')) setPassword('');
-          const wait = isApiError(error) ? error.details?.retryAfter : undefined;
-          if (wait) setBlockedUntil(Date.now() + wait * 1000);
         },
       },
     );
@@ -100,14 +100,15 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
   return (
     <form className="stack" noValidate onSubmit={onSubmit}>
       {summary.length > 0 && <ErrorSummary title={t('signIn.errorSummary')} items={summary} />}
-      {failure && (
+      <WaitNotice failure={failure} />
+      {failure && !wait && (
         <Alert tone="error" ref={alertRef}>
           <div className="stack-sm">
-            <p>{errorMessage(failure)}</p>
+            <p id={messageId}>{errorMessage(failure)}</p>
             {retryable && (
               <div>
                 <Button variant="secondary" onClick={submit}>
-                  {t('signIn.retry')}
+                  {t('tryAgain', { ns: 'common' })}
                 </Button>
               </div>
             )}
@@ -139,6 +140,7 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
         autoComplete="current-password"
         value={password}
         error={errors.password && t(`signIn.${errors.password}`)}
+        aria-describedby={wrongCredentials ? messageId : undefined}
         onChange={(event) => {
           setPassword(event.target.value);
           revalidate(email, event.target.value);
@@ -153,9 +155,6 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
       >
         {t('signIn.submit')}
       </Button>
-      {secondsLeft > 0 && (
-        <p className="muted auth-hint">{t('signIn.waitHint', { seconds: secondsLeft })}</p>
-      )}
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
+import { useWait } from '#src/components/wait-notice';
 import { useToast } from '#src/components/toast';
 import { useDisableMfa } from '../api/disable-mfa';
 import { ReauthForm } from './reauth-form';
@@ -11,6 +12,8 @@ export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('mfa');
   const toast = useToast();
   const disable = useDisableMfa();
+  // A throttle's wait: the submit waits with it (the form counts it down).
+  const waiting = useWait(disable.error) > 0;
   const formId = useId();
   const inFlight = useRef(false);
 
@@ -29,6 +32,7 @@ export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
             variant="danger"
             type="submit"
             form={formId}
+            disabled={waiting}
             loading={disable.isPending}
             loadingLabel={t('disable.submitting')}
           >

@@ -9,6 +9,7 @@ import { Button } from '#src/components/button';
 import { CodeField } from '#src/components/code-field';
 import { pickMethods, type Method } from '#src/components/method-picker';
 import { TextField } from '#src/components/text-field';
+import { waitEnd, WaitNotice } from '#src/components/wait-notice';
 import { factorsQueryOptions } from '../api/factors';
 import { fetchReauthKeyOptions } from '../api/security-keys';
 
@@ -57,7 +58,8 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
   const recoveryCodeRef = useRef<HTMLInputElement>(null);
 
   const failure = keyError ?? error;
-  const failures = formatErrors ?? (failure ? [failure] : []);
+  // A throttle's wait is told once, by WaitNotice; the summary keeps what can be corrected.
+  const failures = formatErrors ?? (failure && !waitEnd(failure) ? [failure] : []);
   const summary = failures.map(show);
   const errors = Object.fromEntries(
     failures.flatMap((each) => (fieldOf(each) ? [[fieldOf(each), show(each)]] : [])),
@@ -97,6 +99,19 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
       );
   }
 
+  useEffect(() => {
+    // After the server's answer, the field to correct takes focus with its value selected; a
+    // wait sends focus to the factor's field, to be filled again once it is over.
+    if (!error) return;
+    const field = fieldOf(error) ?? (method === 'webauthn' ? 'password' : null);
+    const refs = { password: passwordRef, code: codeRef, recoveryCode: recoveryCodeRef };
+    const input = refs[field ?? (method === 'totp' ? 'code' : 'recoveryCode')].current;
+    input?.focus();
+    input?.select();
+    // Only a new answer moves focus, not a switch of method.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error]);
+
   const switched = useRef(false);
   useEffect(() => {
     // After "Use a recovery code instead" (and back), the field that appeared gets focus.
@@ -116,6 +131,7 @@ export function ReauthForm({ formId, error, onSubmit }: ReauthFormProps) {
     <form id={formId} className="stack" noValidate onSubmit={handleSubmit}>
       <p>{t(TEXT[method][0])}</p>
       {pick.keyUnavailable && <Alert tone="info">{t('reauth.keyUnsupported')}</Alert>}
+      <WaitNotice failure={error} />
       {summary.length > 0 && (
         <Alert tone="error" title={t('reauth.errorSummary')}>
           {summary.length === 1 ? (

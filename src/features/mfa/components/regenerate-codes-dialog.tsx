@@ -4,6 +4,7 @@ import type { User } from '#src/api/user';
 import { Alert } from '#src/components/alert';
 import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
+import { useWait } from '#src/components/wait-notice';
 import { useRegenerateRecoveryCodes } from '../api/regenerate-recovery-codes';
 import { ReauthForm } from './reauth-form';
 import { useSavedCodesGate } from './recovery-codes-gate';
@@ -16,6 +17,8 @@ type RegenerateCodesDialogProps = { user: User; onClose: () => void };
 export function RegenerateCodesDialog({ user, onClose }: RegenerateCodesDialogProps) {
   const { t } = useTranslation('mfa');
   const regenerate = useRegenerateRecoveryCodes();
+  // A throttle's wait: the submit waits with it (the form counts it down).
+  const waiting = useWait(regenerate.error) > 0;
   const [codes, setCodes] = useState<string[] | null>(null);
   const gate = useSavedCodesGate();
   const formId = useId();
@@ -48,6 +51,7 @@ export function RegenerateCodesDialog({ user, onClose }: RegenerateCodesDialogPr
               variant="primary"
               type="submit"
               form={formId}
+              disabled={waiting}
               loading={regenerate.isPending}
               loadingLabel={t('regenerate.submitting')}
             >

@@ -5,6 +5,7 @@ import { totpCodeSchema } from '#src/api/codes';
 import type { Factor } from '#src/api/factors';
 import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
+import { useWait } from '#src/components/wait-notice';
 import { useToast } from '#src/components/toast';
 import {
   needsReauth,
@@ -34,6 +35,8 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const enrollment = useQuery(enrollmentQueryOptions());
   const sudo = useEnterSudo();
+  // A throttle's wait: the submit waits with it (the form counts it down).
+  const waiting = useWait(sudo.error) > 0;
   const add = useAddApp();
   const rename = useRenameFactor();
   const cancel = useCancelEnrollment();
@@ -90,6 +93,7 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
         variant="primary"
         type="submit"
         form={formId}
+        disabled={waiting}
         loading={asking ? sudo.isPending : add.isPending}
         loadingLabel={asking ? t('factors.confirming') : t('factors.verifying')}
       >

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Factor } from '#src/api/factors';
 import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
+import { useWait } from '#src/components/wait-notice';
 import { useToast } from '#src/components/toast';
 import { needsReauth, useEnterSudo, useRenameFactor } from '#src/features/mfa/api/factors';
 import { ReauthForm } from '../reauth-form';
@@ -19,6 +20,8 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('profile');
   const toast = useToast();
   const sudo = useEnterSudo();
+  // A throttle's wait: the submit waits with it (the form counts it down).
+  const throttled = useWait(sudo.error) > 0;
   const rename = useRenameFactor();
   const formId = useId();
   const [added, setAdded] = useState<Factor | null>(null);
@@ -47,6 +50,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
         variant="primary"
         type={asking ? 'submit' : 'button'}
         form={asking ? formId : undefined}
+        disabled={throttled}
         // Options that failed to load (network) are asked for again by the same button.
         onClick={asking ? undefined : key.start}
         loading={asking ? sudo.isPending : busy || options.isPending}
