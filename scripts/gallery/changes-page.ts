@@ -3,7 +3,7 @@ import { summary, type Comparison } from './compare';
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Paths relative to gallery/, where the page is written. */
-export type PictureLinks = {
+type PictureLinks = {
   before: (name: string) => string;
   after: (name: string) => string;
   diff: (name: string) => string;

@@ -4,7 +4,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
 /** A picture in both folders that differs: how many pixels, and the diff image if sizes match. */
-export type ChangedPicture = { name: string; pixels: number; diff: string | null };
+type ChangedPicture = { name: string; pixels: number; diff: string | null };
 
 export type Comparison = {
   changed: ChangedPicture[];
