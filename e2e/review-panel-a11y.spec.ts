@@ -87,7 +87,7 @@ test.describe('on a 360 × 640 phone', () => {
     const review = new ReviewPanelPage(page);
     await page.goto('/sign-in');
     await review.ready();
-    await expect(review.banner).toBeVisible();
+    await expect(review.showAccounts).toBeVisible();
     const controls = [signInPage.email, signInPage.password, signInPage.submit];
     await expect(signInPage.submit).toBeInViewport();
 
@@ -96,7 +96,7 @@ test.describe('on a 360 × 640 phone', () => {
       if (control) {
         await control.evaluate((element) => element.scrollIntoView({ block: 'end' }));
       }
-      const covering = [await box(review.openButton), await box(review.banner)];
+      const covering = [await box(review.openButton), await box(review.strip)];
       for (const target of controls) {
         const targetBox = await box(target);
         for (const cover of covering) expect(overlaps(cover, targetBox)).toBe(false);

@@ -11,6 +11,9 @@ for (const flow of scenarioFlows) {
   if (scenarios.length === 0) continue;
 
   test(`scenarios of the ${flow} flow land on their screen`, async ({ page, mock }) => {
+    // Up to ten scenarios in a row, each waiting until its screen holds still (lazy chunks,
+    // the review tools, two quiet frames): more than the default minute on a busy machine.
+    test.slow();
     const crashes: string[] = [];
     page.on('pageerror', (error) => crashes.push(error.message));
 

@@ -9,18 +9,20 @@ const text = {
     title: 'Review tools',
     close: 'Close the review tools',
     hint: 'This is a demo',
-    banner: 'Demo hint',
+    strip: 'Review tools',
+    showAccounts: 'Show accounts',
   },
   'zh-CN': {
     open: /^打开评审工具/,
     title: '评审工具',
     close: '关闭评审工具',
     hint: '这是一个演示',
-    banner: '演示提示',
+    strip: '评审工具',
+    showAccounts: '查看账户',
   },
 } as const;
 
-/** The review tools (mock mode only): floating button, panel, demo hint on the sign-in screens. */
+/** The review tools (mock mode only): the demo strip above the app, panel, demo hint on sign-in. */
 export class ReviewPanelPage {
   private readonly text: (typeof text)[Language];
 
@@ -47,8 +49,13 @@ export class ReviewPanelPage {
     return this.page.getByRole('complementary', { name: this.text.hint });
   }
 
-  get banner(): Locator {
-    return this.page.getByRole('complementary', { name: this.text.banner, exact: true });
+  /** The strip above the app: "Demo", the way to the demo accounts, the button that opens the panel. */
+  get strip(): Locator {
+    return this.page.getByRole('complementary', { name: this.text.strip, exact: true });
+  }
+
+  get showAccounts(): Locator {
+    return this.strip.getByRole('button', { name: this.text.showAccounts, exact: true });
   }
 
   tab(name: string): Locator {

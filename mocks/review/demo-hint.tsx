@@ -23,13 +23,14 @@ type DemoHintProps = {
   onHide: () => void;
 };
 
-const DEMO_HINT_ID = 'review-demo-hint';
+/** The strip's "Show accounts" moves focus here. */
+export const DEMO_HINT_ID = 'review-demo-hint';
 
 /**
  * The first minute in mock mode: on the sign-in screen, that this is a demo and how to get in;
  * on the code screen, where the codes are. It follows the app in the page flow (on a wide
  * screen it stays beside the centred card), so it never covers the form; on a narrow screen
- * `DemoBanner` above the app says it is there.
+ * the demo strip above the app links to it.
  */
 export function DemoHint({ pathname, onOpenSection, onHide }: DemoHintProps) {
   const { t } = useReviewTranslation();
@@ -93,27 +94,6 @@ export function DemoHint({ pathname, onOpenSection, onHide }: DemoHintProps) {
           {t('hint.hide')}
         </Button>
       </div>
-    </aside>
-  );
-}
-
-/** A pill in the header's corner on a narrow screen: the demo hint is further down, past the form. */
-export function DemoBanner({ pathname }: { pathname: string }) {
-  const { t } = useReviewTranslation();
-  if (pathname !== '/sign-in') return null;
-  return (
-    <aside className="review-banner" aria-label={t('hint.label')}>
-      <p>{t('hint.banner')}</p>
-      <Button
-        variant="link"
-        className="review-button-sm"
-        onClick={() => {
-          // Focus scrolls it into view and puts a screen reader there.
-          document.getElementById(DEMO_HINT_ID)?.focus();
-        }}
-      >
-        {t('hint.showAccounts')}
-      </Button>
     </aside>
   );
 }

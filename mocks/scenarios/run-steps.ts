@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useNavigate, type NavigateFunction } from 'react-router';
 import { mockPaths } from '#src/api/mock-control';
 import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
+import { countRequests, whenSettled } from './settled';
 
 // Generous: the slow-response scenario and a cold lazy chunk both take their time.
 const STEP_TIMEOUT_MS = 15_000;
@@ -78,6 +79,25 @@ export function markScenarioFailed(name: string, error: unknown): void {
 }
 
 /**
+ * `ready` once the scenario's state is on screen and the screen holds still (./settled.ts).
+ * A `scenario-settle` event on the window asks again, as the gallery does after it resizes
+ * the page or switches its theme: `settling`, then `ready` (or `failed`).
+ */
+async function markSettled(scenario: AppliedScenario): Promise<void> {
+  const root = document.documentElement;
+  root.dataset.scenarioState = 'settling';
+  const intended = findVisible(scenario.expect);
+  await whenSettled(intended, performance.now() + STEP_TIMEOUT_MS);
+  root.dataset.scenarioState = 'ready';
+}
+
+function settleAgainOnRequest(scenario: AppliedScenario): void {
+  window.addEventListener('scenario-settle', () => {
+    markSettled(scenario).catch((error: unknown) => markScenarioFailed(scenario.name, error));
+  });
+}
+
+/**
  * Finishes a scenario in the page: lands with its router state through the app's own router,
  * performs its steps, then waits for the screen to show the state. `<html data-scenario-state>`
  * tells tests and the gallery when it has.
@@ -97,13 +117,17 @@ async function finishScenario(scenario: AppliedScenario, navigate: NavigateFunct
       await nextFrame();
     }
     await waitFor(() => findVisible(scenario.expect), `the screen of "${scenario.name}"`);
-    root.dataset.scenarioState = 'ready';
+    await markSettled(scenario);
+    settleAgainOnRequest(scenario);
   } catch (error) {
     markScenarioFailed(scenario.name, error);
   }
 }
 
 let started = false;
+
+// A scenario link counts its requests from the start, before the app asks its first.
+if (new URLSearchParams(location.search).has('scenario')) countRequests();
 
 /** Rendered inside the app's router, once: the router's public `navigate` drives the scenario. */
 export function ScenarioRunner({ scenario }: { scenario: AppliedScenario }) {

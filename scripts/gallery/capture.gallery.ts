@@ -13,6 +13,38 @@ import {
 } from './shots';
 
 /**
+ * The time every picture is taken at. The page's `Date` stands still there (timers still run):
+ * the simulated backend's clock, the dates it records and the app's countdowns all read it, so
+ * "Try again in 4:59" and "Enabled since" come out the same in every run.
+ */
+const galleryTime = new Date('2026-03-02T10:00:05Z');
+
+/**
+ * The simulated backend draws secrets, recovery codes and ids from `crypto.getRandomValues`: in
+ * the gallery's pages (only there) it is a seeded generator, started afresh on every load, so a
+ * scenario's QR code, key and recovery codes are the same in every run. Runs in the page.
+ */
+function seedRandomValues(): void {
+  let state = 0x2545f491;
+  const nextByte = () => {
+    // xorshift32: plenty for pictures, and nothing here is a real secret.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return state & 0xff;
+  };
+  Object.defineProperty(crypto, 'getRandomValues', {
+    value: <T extends ArrayBufferView | null>(array: T): T => {
+      if (array) {
+        const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+        for (let index = 0; index < bytes.length; index += 1) bytes[index] = nextByte();
+      }
+      return array;
+    },
+  });
+}
+
+/**
  * One page per worker, kept for every scenario it captures: each scenario link resets the
  * simulated backend itself, so a fresh browser context per picture would only cost time.
  */
@@ -25,7 +57,10 @@ const test = base.extend<object, { shotPage: Page }>({
         serviceWorkers: 'allow',
         viewport: { width: gallerySizes[0].width, height: gallerySizes[0].height },
       });
-      await use(await context.newPage());
+      await context.addInitScript(seedRandomValues);
+      const page = await context.newPage();
+      await page.clock.setFixedTime(galleryTime);
+      await use(page);
       await context.close();
     },
     { scope: 'worker' },
@@ -54,11 +89,28 @@ async function landOn(page: Page, shot: Omit<Shot, 'size'>): Promise<void> {
   await page.setViewportSize(gallerySizes[0]);
   await page.emulateMedia({ colorScheme: theme });
   await page.goto(scenarioHref(scenario.name, { lang, theme }));
-  const html = page.locator(`html[data-scenario="${scenario.name}"]`);
+  await whenReady(page, scenario.name);
+}
+
+/**
+ * The scenario says "ready" once its screen holds still: nothing loading, fonts and images in,
+ * no change for two frames (mocks/scenarios/settled.ts).
+ */
+async function whenReady(page: Page, name: string): Promise<void> {
+  const html = page.locator(`html[data-scenario="${name}"]`);
   await expect(html).toHaveAttribute('data-scenario-state', /^(ready|failed)$/);
   const state = await html.getAttribute('data-scenario-state');
   if (state === 'failed')
-    throw new Error(`${scenario.name}: ${await html.getAttribute('data-scenario-error')}`);
+    throw new Error(`${name}: ${await html.getAttribute('data-scenario-error')}`);
+}
+
+/** After a new size or theme, the screen may redraw (a dialog becomes a sheet): asks again. */
+async function settle(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.dataset.scenarioState = 'settling';
+    window.dispatchEvent(new Event('scenario-settle'));
+  });
+  await whenReady(page, name);
 }
 
 /** The same screen in the other theme: what `?theme=` does, without building it again. */
@@ -71,7 +123,11 @@ async function switchTheme(page: Page, theme: Shot['theme']): Promise<void> {
 
 async function capture(page: Page, shot: Shot): Promise<void> {
   await test.step(`${pictureStepPrefix}${shotLabel(shot)}`, async () => {
-    await page.setViewportSize(shot.size);
+    const viewport = page.viewportSize();
+    if (viewport?.width !== shot.size.width || viewport.height !== shot.size.height) {
+      await page.setViewportSize(shot.size);
+      await settle(page, shot.scenario.name);
+    }
     await page.screenshot({
       path: `${galleryDir}${shotFile(shot)}`,
       animations: 'disabled',
@@ -101,7 +157,10 @@ for (const scenario of galleryScenarios) {
       // brings each theme back to the width the scenario was built at.
       for (const [index, theme] of galleryThemes.entries()) {
         if (index === 0) await openScenario(page, { scenario, lang, theme });
-        else await switchTheme(page, theme);
+        else {
+          await switchTheme(page, theme);
+          await settle(page, scenario.name);
+        }
         const sizes = index % 2 === 0 ? gallerySizes : [...gallerySizes].reverse();
         for (const size of sizes) await capture(page, { scenario, lang, theme, size });
       }
