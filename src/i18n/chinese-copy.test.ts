@@ -4,7 +4,8 @@ import { scenarioCatalog } from '#mocks/scenarios/catalog';
 
 // The spacing and punctuation rule of docs/glossary.md ("Chinese copy"), checked on every
 // Simplified Chinese text people read: the app's messages, the review panel's and the
-// scenarios' titles. A placeholder (`{{name}}`) counts as Latin: its value may be "YubiKey".
+// scenarios' titles. A placeholder (`{{name}}`) counts as Latin: its value may be "YubiKey". A
+// duration ends in its Chinese unit ("30 秒"), so Chinese follows it without a space.
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/zh-CN/*.json', {
   eager: true,
@@ -17,7 +18,7 @@ function texts(node: unknown, prefix: string): [where: string, text: string][] {
 }
 
 const han = '\\p{Script=Han}';
-const latin = '[A-Za-z0-9]|\\{\\{|\\}\\}';
+const latin = '[A-Za-z0-9]|\\{\\{|(?<!duration)\\}\\}';
 const fullWidth = '[，。、：；？！（）“”‘’…—]';
 
 /** Each rule: what it forbids, as a pattern, and why in a few words. */
@@ -29,6 +30,7 @@ const rules: [pattern: RegExp, why: string][] = [
   [new RegExp(`\\([^)]*${han}[^)]*\\)`, 'u'), 'full-width parentheses around Chinese'],
   [new RegExp(`（[^）\\p{Script=Han}]*）`, 'u'), 'half-width parentheses around Latin only'],
   [/ {2}|^ | $/, 'one space at most, none at either end'],
+  [new RegExp(`duration\\}\\} ${han}`, 'u'), 'no space after a duration, which ends in Chinese'],
 ];
 
 const all: [where: string, text: string][] = [
@@ -58,13 +60,20 @@ describe('Chinese copy', () => {
       '移除 ，',
       '（TOTP）',
       '下载(.txt)',
+      '{{seconds, duration}} 后',
     ];
     for (const text of bad)
       expect(
         rules.some(([pattern]) => pattern.test(text)),
         text,
       ).toBe(true);
-    const good = ['6 位验证码', '请在 {{seconds}} 后重试。', '下载 (.txt)', '移除“{{name}}”？'];
+    const good = [
+      '6 位验证码',
+      '请在 {{seconds}} 后重试。',
+      '请在 {{seconds, duration}}后重试。',
+      '下载 (.txt)',
+      '移除“{{name}}”？',
+    ];
     for (const text of good)
       expect(
         rules.some(([pattern]) => pattern.test(text)),
