@@ -44,15 +44,19 @@ test('Bob adds a second authenticator app, signs in with either, then removes th
   const naming = page.getByRole('dialog', { name: 'Name your authenticator app' });
   await expect(naming.getByLabel('Name')).toHaveValue('Authenticator app 2');
   await expectNoA11yViolations(page, 'add app: naming');
-  // Another factor's name is refused, in plain words.
-  await naming.getByLabel('Name').fill('authenticator app');
-  await naming.getByRole('button', { name: 'Save' }).click();
-  await expect(naming.getByText('You already use this name for another factor.')).toBeVisible();
   await naming.getByLabel('Name').fill('Tablet');
   await naming.getByRole('button', { name: 'Save' }).click();
   await expect(naming).toBeHidden();
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').first()).toContainText('Tablet');
+  // Another factor's name is refused, in plain words (a default name is no one's: it has none).
+  await list.getByRole('button', { name: 'Rename Authenticator app' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename second factor' });
+  await rename.getByLabel('Name').fill('tablet');
+  await rename.getByRole('button', { name: 'Save' }).click();
+  await expect(rename.getByText('You already use this name for another factor.')).toBeVisible();
+  await rename.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rename).toBeHidden();
 
   // Either app signs in.
   await consolePage.signOut();

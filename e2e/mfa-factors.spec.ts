@@ -1,8 +1,8 @@
 import { bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
-// Bob's seeded authenticator is his first factor, named "Authenticator app" by the migration's
-// rule; the list, renaming and the "only one factor" hint are driven here by keyboard.
+// Bob's seeded authenticator is his first factor, without a name: the page calls it
+// "Authenticator app"; the list, renaming and the "only one factor" hint are driven by keyboard.
 test.describe('The security card lists second factors', () => {
   test('Bob renames his app by keyboard; a blank name is refused, the new name is shown', async ({
     page,
@@ -49,11 +49,13 @@ test.describe('The security card lists second factors', () => {
       await page.getByLabel('密码').fill(bob.password);
       await page.getByRole('button', { name: '登录' }).click();
       await page.getByLabel('验证码').fill(await mock.codeNow(bob.secret));
-      const list = page.getByRole('region', { name: 'MFA 设备' });
+      const list = page.getByRole('region', { name: '验证方式' });
       await expect(list).toContainText('身份验证应用');
-      await expect(list).toContainText('如需移除您唯一的 MFA 设备，请禁用 MFA。');
-      await list.getByRole('button', { name: '重命名 Authenticator app' }).click();
-      await expect(page.getByRole('dialog', { name: '重命名 MFA 设备' })).toBeVisible();
+      await expect(list).toContainText('如需移除您唯一的验证方式，请禁用 MFA。');
+      // A factor without a name of its own is named in the reader's language.
+      await list.getByRole('button', { name: '重命名“身份验证应用”' }).click();
+      const rename = page.getByRole('dialog', { name: '重命名验证方式' });
+      await expect(rename.getByLabel('名称')).toHaveValue('身份验证应用');
       await expectNoA11yViolations(page, 'rename dialog in Chinese');
     });
   });

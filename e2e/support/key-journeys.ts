@@ -4,7 +4,7 @@ import type { SignInPage } from '../pages/sign-in-page';
 import type { VerifyPage } from '../pages/verify-page';
 import type { MockControl } from './mock-control';
 
-/** What the server names a first passkey. */
+/** What the page calls a first passkey that has no name yet, in English. */
 export const PASSKEY_DEFAULT_NAME = 'Passkey';
 
 export type KeySteps = ReturnType<typeof keyJourneys>;
@@ -64,7 +64,7 @@ export function keyJourneys(
       ).toBeVisible();
       await factors.continue.click();
       const field = factors.nameField('passkey');
-      // The server's default name, the same in every language (as "Authenticator app" is).
+      // The server gives no name; the page suggests its type, here in English.
       await expect(field).toHaveValue(PASSKEY_DEFAULT_NAME);
       if (name) await field.fill(name);
       await factors

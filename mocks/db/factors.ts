@@ -1,8 +1,12 @@
-import { FACTOR_LIMIT, type Factor, type FactorListResponse } from '#src/api/factors';
+import {
+  FACTOR_LIMIT,
+  type Factor,
+  type FactorListResponse,
+  type FactorType,
+} from '#src/api/factors';
 import type { ServerMethod } from '#src/api/user';
 import { now, toIso } from './clock';
 import { randomId } from './crypto';
-import { FIRST_APP_NAME } from './migrate';
 import { fail, ok, type Result } from './result';
 import type {
   AppFactorRecord,
@@ -30,16 +34,27 @@ export function keyFactors(user: UserRecord): KeyFactorRecord[] {
 function nameTaken(user: UserRecord, name: string, exceptId?: string): boolean {
   const wanted = name.toLocaleLowerCase();
   return user.mfa.factors.some(
-    (factor) => factor.id !== exceptId && factor.name.toLocaleLowerCase() === wanted,
+    (factor) => factor.id !== exceptId && factor.name?.toLocaleLowerCase() === wanted,
   );
 }
 
-/** "Authenticator app", then "Authenticator app 2", 3, … whichever is free first. */
-export function defaultName(user: UserRecord, first: string): string {
-  if (!nameTaken(user, first)) return first;
-  let n = 2;
-  while (nameTaken(user, `${first} ${n}`)) n += 1;
-  return `${first} ${n}`;
+export function factorType(factor: FactorRecord): FactorType {
+  return factor.method === 'totp' ? 'totp' : factor.discoverable ? 'passkey' : 'security_key';
+}
+
+/**
+ * A new factor has no name: the client names it by its type and this number ("Authenticator app
+ * 2"), in the reader's language. 1, 2, 3, … whichever no unnamed factor of the type holds.
+ */
+export function nextNumber(user: UserRecord, type: FactorType): number {
+  const taken = new Set(
+    user.mfa.factors
+      .filter((factor) => factor.name === null && factorType(factor) === type)
+      .map((factor) => factor.number),
+  );
+  let n = 1;
+  while (taken.has(n)) n += 1;
+  return n;
 }
 
 export function newAppFactor(
@@ -51,7 +66,8 @@ export function newAppFactor(
   return {
     id: randomId('fct_'),
     method: 'totp',
-    name: defaultName(user, FIRST_APP_NAME),
+    name: null,
+    number: nextNumber(user, 'totp'),
     secret,
     createdAt: at,
     lastUsedAt: at,
@@ -63,8 +79,9 @@ export function newAppFactor(
 export function factorView(factor: FactorRecord): Factor {
   const view: Factor = {
     id: factor.id,
-    type: factor.method === 'totp' ? 'totp' : factor.discoverable ? 'passkey' : 'security_key',
+    type: factorType(factor),
     name: factor.name,
+    number: factor.number,
     createdAt: toIso(factor.createdAt),
     lastUsedAt: factor.lastUsedAt === null ? null : toIso(factor.lastUsedAt),
   };

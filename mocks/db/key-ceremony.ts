@@ -11,7 +11,7 @@ import {
   requestOptionsSchema,
 } from '#src/api/webauthn';
 import { fromBase64Url, randomId, toBase64Url } from './crypto';
-import { defaultName, keyFactors } from './factors';
+import { keyFactors, nextNumber } from './factors';
 import { fail, ok, type Result } from './result';
 import type { KeyFactorRecord, Store, UserRecord, WebauthnChallengeRecord } from './schema';
 import { mfaIssuer } from './totp';
@@ -94,7 +94,8 @@ export async function verifyNewKey(
   return ok({
     id: randomId('fct_'),
     method: 'webauthn',
-    name: defaultName(user, discoverable ? 'Passkey' : 'Security key'),
+    name: null,
+    number: nextNumber(user, discoverable ? 'passkey' : 'security_key'),
     credentialId: info.credential.id,
     publicKey: toBase64Url(info.credential.publicKey),
     counter: info.credential.counter,

@@ -4,7 +4,7 @@ import { loadStore } from './schema';
 import { bobMfaEnabledAt, bobTotpSecret, createSeedStore } from './seed';
 
 describe('migrating a version 1 store', () => {
-  it('turns the TOTP secret into a first factor named "Authenticator app", with its dates', async () => {
+  it('turns the TOTP secret into a first factor without a name, number 1, with its dates', async () => {
     const v1 = await seedAsVersion1();
     const bob = (v1.users as { mfa: Record<string, unknown> }[])[1];
     if (bob) Object.assign(bob.mfa, { lastStep: 123, lastUsedAt: bobMfaEnabledAt + 60_000 });
@@ -17,7 +17,8 @@ describe('migrating a version 1 store', () => {
       {
         id: 'fct_usr_bob_1',
         method: 'totp',
-        name: 'Authenticator app',
+        name: null,
+        number: 1,
         secret: bobTotpSecret,
         createdAt: bobMfaEnabledAt,
         lastUsedAt: bobMfaEnabledAt + 60_000,
@@ -102,5 +103,37 @@ describe('migrating factors saved with `kind`', () => {
     saved.users[1].mfa.factors = [{ ...bobFactor, method: undefined, kind: bobFactor.method }];
     const loaded = loadStore(JSON.stringify(saved));
     expect(loaded.store?.users[1]?.mfa.factors).toEqual(seed.users[1]?.mfa.factors);
+  });
+});
+
+describe('migrating the English default names of version 2', () => {
+  it('drops a name the server gave ("Authenticator app 2", "Passkey"), keeps a person\'s own', async () => {
+    const store = await createSeedStore();
+    const bob = store.users[1];
+    if (!bob) throw new Error('no Bob');
+    const factor = bob.mfa.factors[0];
+    if (!factor) throw new Error('no factor');
+    // Stored before numbers existed: no `number`.
+    const app: Partial<typeof factor> = { ...factor };
+    delete app.number;
+    const key = { credentialId: 'c', publicKey: 'p', counter: 0, transports: [], backedUp: true };
+    const old = [
+      { ...app, name: 'Authenticator app' },
+      { ...app, id: 'fct_2', name: 'Authenticator app 2' },
+      { ...app, id: 'fct_3', name: 'Work phone' },
+      { ...app, ...key, id: 'fct_4', method: 'webauthn', discoverable: true, name: 'Passkey' },
+      { ...app, ...key, id: 'fct_5', method: 'webauthn', discoverable: false, name: 'Passkey 2' },
+    ];
+    const json = JSON.parse(JSON.stringify(store)) as { users: { mfa: { factors: unknown } }[] };
+    const oldBob = json.users[1];
+    if (oldBob) oldBob.mfa.factors = old;
+    const loaded = loadStore(JSON.stringify(json));
+    expect(loaded.store?.users[1]?.mfa.factors.map(({ name, number }) => [name, number])).toEqual([
+      [null, 1],
+      [null, 2],
+      ['Work phone', 1],
+      [null, 1],
+      ['Passkey 2', 1],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** The default name of an account's first authenticator app, also the one a migration gives. */
-export const FIRST_APP_NAME = 'Authenticator app';
+/** The name the server once gave an account's first authenticator app (see `numberDefaults`). */
+const FIRST_APP_NAME = 'Authenticator app';
 
 // Version 1 held one TOTP secret per account and sessions without sudo mode. Only the parts
 // that change are described; everything else passes through as it was and is checked by the
@@ -78,7 +78,52 @@ function renameToGlossary(json: unknown): unknown {
  * changes. Anything it does not recognise is returned unchanged for the schema to judge.
  */
 export function migrateStore(json: unknown): unknown {
-  return renameToGlossary(migrateV1(json));
+  return numberDefaults(renameToGlossary(migrateV1(json)));
+}
+
+// Also within version 2: the server named new factors in English ("Authenticator app 2",
+// "Passkey", "Security key 3"); now it stores no name and a number, and the client names them in
+// the reader's language. A name of that form becomes null with its number; any other name is the
+// person's own and stays.
+const factorsSchema = z.looseObject({
+  users: z.array(
+    z.looseObject({
+      mfa: z.looseObject({
+        factors: z.array(
+          z.looseObject({
+            name: z.string().nullable(),
+            method: z.optional(z.string()),
+            discoverable: z.optional(z.boolean()),
+            number: z.optional(z.number()),
+          }),
+        ),
+      }),
+    }),
+  ),
+});
+
+function defaultNameOf(factor: { method?: string; discoverable?: boolean }): string {
+  if (factor.method === 'totp') return FIRST_APP_NAME;
+  return factor.discoverable ? 'Passkey' : 'Security key';
+}
+
+function numberDefaults(json: unknown): unknown {
+  const old = factorsSchema.safeParse(json);
+  if (!old.success) return json;
+  const users = old.data.users.map((user) => ({
+    ...user,
+    mfa: {
+      ...user.mfa,
+      factors: user.mfa.factors.map((factor) => {
+        if (factor.number !== undefined) return factor;
+        const match = /^(.+?)(?: (\d+))?$/.exec(factor.name ?? '');
+        return match?.[1] === defaultNameOf(factor)
+          ? { ...factor, name: null, number: Number(match[2] ?? 1) }
+          : { ...factor, number: 1 };
+      }),
+    },
+  }));
+  return { ...old.data, users };
 }
 
 function migrateV1(json: unknown): unknown {

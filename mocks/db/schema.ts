@@ -15,7 +15,10 @@ const passwordHashSchema = z.object({
 
 const factorBase = {
   id: z.string(),
-  name: z.string(),
+  /** The person's name for it; null until they give one (the client shows a default name). */
+  name: z.string().nullable(),
+  /** From 1 per factor type, the smallest free among unnamed ones when added: numbers the default. */
+  number: z.number().int().positive(),
   createdAt: epochMs,
   lastUsedAt: epochMs.nullable(),
 };

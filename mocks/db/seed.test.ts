@@ -26,8 +26,8 @@ describe('seed', () => {
   it('has Alice without MFA and Bob with MFA since 2026-01-15', async () => {
     const [alice, bob] = (await createSeedStore()).users;
     expect(alice?.mfa.factors).toEqual([]);
-    expect(bob?.mfa.factors.map((factor) => [factor.method, factor.name])).toEqual([
-      ['totp', 'Authenticator app'],
+    expect(bob?.mfa.factors.map((factor) => [factor.method, factor.name, factor.number])).toEqual([
+      ['totp', null, 1],
     ]);
     expect(bob && appFactors(bob).map((factor) => factor.secret)).toEqual([bobTotpSecret]);
     expect(bob?.mfa.enabledAt).toBe(Date.parse('2026-01-15T09:00:00Z'));

@@ -1,4 +1,3 @@
-import { FIRST_APP_NAME } from './migrate';
 import { hashPassword } from './password';
 import { hashRecoveryCode } from './recovery-codes';
 import { STORE_VERSION, type Store, type UserRecord } from './schema';
@@ -54,7 +53,8 @@ async function buildSeed(): Promise<Store> {
         {
           id: 'fct_bob_app',
           method: 'totp',
-          name: FIRST_APP_NAME,
+          name: null,
+          number: 1,
           secret: bobTotpSecret,
           createdAt: bobMfaEnabledAt,
           lastUsedAt: bobMfaEnabledAt,

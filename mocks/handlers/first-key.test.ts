@@ -39,7 +39,7 @@ async function aliceWithFirstKey() {
 describe('a security key or passkey as the first factor', () => {
   it('turns MFA on with ten recovery codes, the enable notice, and the key at sign-in', async () => {
     const { browser, key, factor, mfa, recoveryCodes } = await aliceWithFirstKey();
-    expect(factor).toMatchObject({ type: 'passkey', name: 'Passkey' });
+    expect(factor).toMatchObject({ type: 'passkey', name: null, number: 1 });
     expect(mfa.enabled).toBe(true);
     expect(mfa.enabledAt).not.toBeNull();
     expect(mfa.lastUsedAt).not.toBeNull();

@@ -41,14 +41,14 @@ describe('adding a security key or passkey', () => {
     expect(second.challenge).not.toBe(first.challenge);
   });
 
-  it('saves a passkey once it verified, named "Passkey", this device only, with a notice', async () => {
+  it('saves a passkey once it verified, without a name, this device only, with a notice', async () => {
     const browser = await bobInSudo();
     const { factor } = await addKey(browser);
-    expect(factor).toMatchObject({ type: 'passkey', name: 'Passkey', synced: false });
+    expect(factor).toMatchObject({ type: 'passkey', name: null, number: 1, synced: false });
     const factors = await listFactors(browser);
-    expect(factors.map((listed) => [listed.type, listed.name])).toEqual([
-      ['passkey', 'Passkey'],
-      ['totp', 'Authenticator app'],
+    expect(factors.map((listed) => [listed.type, listed.number])).toEqual([
+      ['passkey', 1],
+      ['totp', 1],
     ]);
     expect(JSON.stringify(factors)).not.toMatch(/publicKey|credentialId|counter/);
     const notices = (await mailbox(browser)).filter((mail) =>
@@ -57,15 +57,15 @@ describe('adding a security key or passkey', () => {
     expect(notices).toHaveLength(1);
   });
 
-  it('names a key that does not sign in by itself "Security key", then "Security key 2"; synced ones say so', async () => {
+  it('numbers keys that do not sign in by themselves as security keys 1, then 2; synced ones say so', async () => {
     const browser = await bobInSudo();
     const first = await addKey(browser, { discoverable: false });
     const second = await addKey(browser, { discoverable: false, backedUp: true });
     expect(
-      [first.factor, second.factor].map(({ type, name, synced }) => [type, name, synced]),
+      [first.factor, second.factor].map(({ type, number, synced }) => [type, number, synced]),
     ).toEqual([
-      ['security_key', 'Security key', false],
-      ['security_key', 'Security key 2', true],
+      ['security_key', 1, false],
+      ['security_key', 2, true],
     ]);
   });
 

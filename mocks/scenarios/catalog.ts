@@ -53,7 +53,7 @@ export const scenarioCatalog = [
     'Email code, attempt expired',
     '电子邮件验证（登录尝试已过期）',
   ),
-  entry('totp-challenge', 'totp-challenge', 'MFA code, fresh', 'MFA 验证（新）'),
+  entry('totp-challenge', 'totp-challenge', 'MFA code, fresh', 'MFA 验证（新验证码）'),
   entry('totp-wrong-code', 'totp-challenge', 'MFA code, wrong code', 'MFA 验证（验证码错误）'),
   entry(
     'totp-replayed-code',
@@ -126,7 +126,7 @@ export const scenarioCatalog = [
     'Assign authenticator app, recovery codes',
     '分配身份验证应用（恢复码）',
   ),
-  entry('profile-factors', 'profile', 'Second factors: two apps', 'MFA 设备（两个身份验证应用）'),
+  entry('profile-factors', 'profile', 'Second factors: two apps', '验证方式（两个身份验证应用）'),
   entry(
     'factor-add-reauth',
     'dialogs',
@@ -139,7 +139,7 @@ export const scenarioCatalog = [
     'profile-keys',
     'profile',
     'Second factors: app, passkey, security key',
-    'MFA 设备（应用、通行密钥、安全密钥）',
+    '验证方式（应用、通行密钥、安全密钥）',
   ),
   entry(
     'key-challenge',
@@ -172,7 +172,7 @@ export const scenarioCatalog = [
   entry('session-ended', 'session', 'Session ended, back at sign-in', '会话已结束，返回登录'),
   entry('network-failure', 'network', 'Network failure on sign-in', '登录时网络故障'),
   entry('slow-response', 'network', 'Slow response on sign-in', '登录时响应缓慢'),
-  entry('not-found', 'other', 'Page not found', '页面未找到'),
+  entry('not-found', 'other', 'Page not found', '找不到页面'),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];

@@ -38,7 +38,7 @@ describe('npm run api on a version 1 data file', () => {
         factorListResponseSchema,
       );
       expect(factors.map((factor) => [factor.type, factor.name, factor.createdAt])).toEqual([
-        ['totp', 'Authenticator app', '2026-01-15T09:00:00.000Z'],
+        ['totp', null, '2026-01-15T09:00:00.000Z'],
       ]);
       // The file now holds the new shape, written by the transaction that migrated it.
       const saved = storeSchema.parse(JSON.parse(new FileStorage(file).getItem(STORE_KEY) ?? ''));

@@ -31,7 +31,7 @@ export const factorOperations: readonly Operation[] = [
     tag: 'mfa',
     summary: 'Confirm the pending authenticator app as one more factor',
     description:
-      'For an account with MFA on, in sudo mode: the code from the app started with `POST /api/mfa/enrollment` saves it, named "Authenticator app 2" (or the next free number), and mails a notice. A wrong code saves nothing and counts toward the throttle.',
+      'For an account with MFA on, in sudo mode: the code from the app started with `POST /api/mfa/enrollment` saves it without a name (`name: null`, `number`: the next free, so clients show "Authenticator app 2" in their language), and mails a notice. A wrong code saves nothing and counts toward the throttle.',
     request: addAppFactorRequestSchema,
     success: { status: 201, schema: addAppFactorResponseSchema },
     errors: [

@@ -22,11 +22,19 @@ export const FACTOR_LIMIT = 8;
 
 /** `totp`: an authenticator app; a key that lives on the device and signs in by itself is a passkey. */
 const factorTypeSchema = z.enum(['totp', 'security_key', 'passkey']);
+export type FactorType = z.infer<typeof factorTypeSchema>;
 
 export const factorSchema = z.object({
   id: z.string(),
   type: factorTypeSchema,
-  name: z.string(),
+  /**
+   * The name the person gave it; null until they give one: clients then show a default name in
+   * the reader's language, the type and, from the second of a type, `number` ("Authenticator app
+   * 2", "身份验证应用 2"), so a name never stays in the language it was added in.
+   */
+  name: z.nullable(z.string()),
+  /** From 1 per type: tells apart factors of one type that have no name. */
+  number: z.int(),
   createdAt: z.iso.datetime(),
   lastUsedAt: z.nullable(z.iso.datetime()),
   /** Keys only, where the browser said: true "synced" (backed up), false "this device only". */

@@ -127,7 +127,7 @@ export const keyOperations = (): readonly Operation[] => [
     path: webauthnPaths.register,
     tag: 'mfa',
     summary: "Save the browser's new key as a factor (turns MFA on if it is off)",
-    description: `Verified against the challenge, origin and RP ID; user verification (fingerprint, face or PIN) is required. Saved only once it verified, named "Passkey" (it signs in by itself) or "Security key" (numbered if taken), and a notice is mailed. The challenge is spent whatever the outcome. With MFA on it is one more factor (sudo mode). With MFA off it becomes the first factor and turns MFA on: any pending app enrollment is dropped, the \`mfa_enabled\` notice is mailed, and the response then carries \`recoveryCodes\` (${RECOVERY_CODE_COUNT}, shown this once; absent otherwise).`,
+    description: `Verified against the challenge, origin and RP ID; user verification (fingerprint, face or PIN) is required. Saved only once it verified, without a name: clients call it "Passkey" (it signs in by itself) or "Security key", numbered by \`number\`, in their language; a notice is mailed. The challenge is spent whatever the outcome. With MFA on it is one more factor (sudo mode). With MFA off it becomes the first factor and turns MFA on: any pending app enrollment is dropped, the \`mfa_enabled\` notice is mailed, and the response then carries \`recoveryCodes\` (${RECOVERY_CODE_COUNT}, shown this once; absent otherwise).`,
     request: registerKeyRequestSchema,
     success: { status: 201, schema: registerKeyResponseSchema },
     errors: [...addErrors, 'invalid_request', 'webauthn_already_registered', ...keyAnswerErrors],

@@ -17,6 +17,7 @@ describe('formatDuration', () => {
     expect(formatDuration(1, 'en')).toBe('1 second');
     expect(formatDuration(119, 'en')).toBe('119 seconds');
     expect(formatDuration(121, 'en')).toBe('3 minutes');
-    expect(formatDuration(30, 'zh-CN')).toBe('30秒钟');
+    expect(formatDuration(30, 'zh-CN')).toBe('30 秒');
+    expect(formatDuration(1200, 'zh-CN')).toBe('20 分钟');
   });
 });

@@ -117,7 +117,7 @@ describe('error messages', () => {
     expect(text(behind, 'en')).toBe(
       "That code matches a time about 1 minute behind: check your device's clock.",
     );
-    expect(text(behind, 'zh-CN')).toContain('慢了 1分钟');
+    expect(text(behind, 'zh-CN')).toContain('慢了 1 分钟');
   });
 
   it("describes the key prompt's failures and the server's key answers", () => {

@@ -54,7 +54,7 @@ export const factorSetups = {
     return at(session.id, [ADD_APP], 'dialog[open] input[name="code"]');
   },
 
-  /** The code verified: the naming step, prefilled with "Authenticator app 2". */
+  /** The code verified: the naming step, prefilled with the default name ("Authenticator app 2"). */
   'factor-naming': async (store) => {
     const { user, session } = await bobInSudo(store);
     const { secret } = must(startEnrollment(user, session));

@@ -1,6 +1,6 @@
 import { now } from '#mocks/db/clock';
 import { randomId } from '#mocks/db/crypto';
-import { defaultName } from '#mocks/db/factors';
+import { nextNumber } from '#mocks/db/factors';
 import type { KeyFactorRecord, Store, UserRecord } from '#mocks/db/schema';
 import { seedAccounts } from '#mocks/db/seed';
 import { account, atSecondFactor, signedInAt, type ScenarioSetup } from '../plan';
@@ -20,7 +20,8 @@ function addDemoKey(user: UserRecord, key: DemoKey): KeyFactorRecord {
   const record: KeyFactorRecord = {
     id: randomId('fct_'),
     method: 'webauthn',
-    name: key.name ?? defaultName(user, key.discoverable ? 'Passkey' : 'Security key'),
+    name: key.name ?? null,
+    number: nextNumber(user, key.discoverable ? 'passkey' : 'security_key'),
     credentialId: randomId(),
     publicKey: DEMO_PUBLIC_KEY,
     counter: 0,

@@ -20,6 +20,7 @@ const passkey: Factor = {
   id: 'fct_key',
   type: 'passkey',
   name: 'Laptop',
+  number: 1,
   createdAt: '2026-03-01T09:00:00.000Z',
   lastUsedAt: null,
   synced: false,

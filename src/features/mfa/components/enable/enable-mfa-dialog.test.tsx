@@ -29,7 +29,8 @@ const fakeAttestation = () => ({
 const passkey: Factor = {
   id: 'fct_key',
   type: 'passkey',
-  name: 'Passkey',
+  name: null,
+  number: 1,
   createdAt: '2026-03-01T09:00:00.000Z',
   lastUsedAt: '2026-03-01T09:00:00.000Z',
   synced: false,

@@ -16,6 +16,7 @@ import {
 import { useCancelEnrollment } from '#src/features/mfa/api/cancel-enrollment';
 import { mfaQueryKeys } from '#src/features/mfa/api/query-keys';
 import { enrollmentQueryOptions } from '#src/features/mfa/api/start-enrollment';
+import { factorName } from '#src/features/mfa/factor-name';
 import { StepScan } from '../enrollment/step-scan';
 import { StepVerify } from '../enrollment/step-verify';
 import { ReauthForm } from '../reauth-form';
@@ -78,7 +79,7 @@ export function AddAppDialog({ onClose }: { onClose: () => void }) {
   }
 
   const done = (factor: Factor) => {
-    toast.show(t('factors.addedToast', { name: factor.name }));
+    toast.show(t('factors.addedToast', { name: factorName(factor, t) }));
     onClose();
   };
 

@@ -6,6 +6,7 @@ import { Dialog } from '#src/components/dialog';
 import { useWait } from '#src/components/wait-notice';
 import { useToast } from '#src/components/toast';
 import { needsReauth, useEnterSudo, useRenameFactor } from '#src/features/mfa/api/factors';
+import { factorName } from '#src/features/mfa/factor-name';
 import { ReauthForm } from '../reauth-form';
 import { KeyCeremonyStatus } from './key-ceremony-status';
 import { NameFactorFooter, NameFactorForm } from './name-factor-form';
@@ -31,7 +32,7 @@ export function AddKeyDialog({ onClose }: { onClose: () => void }) {
   const asking = needsReauth(options.error) || needsReauth(register.error);
 
   const done = (factor: Factor) => {
-    toast.show(t('factors.addedToast', { name: factor.name }));
+    toast.show(t('factors.addedToast', { name: factorName(factor, t) }));
     onClose();
   };
 

@@ -8,6 +8,7 @@ import { Button } from '#src/components/button';
 import { formatDateTime } from '#src/i18n/format';
 import { useKeySupport } from '#src/api/key-support';
 import { factorsQueryOptions } from '#src/features/mfa/api/factors';
+import { factorName } from '#src/features/mfa/factor-name';
 import { RemoveFactorDialog } from './remove-factor-dialog';
 import { RenameFactorDialog } from './rename-factor-dialog';
 import './factors.css';
@@ -58,7 +59,7 @@ export function FactorList({ user }: { user: User }) {
         {list.map((factor) => (
           <li key={factor.id} className="factor-item">
             <div className="factor-facts">
-              <span className="factor-name">{factor.name}</span>
+              <span className="factor-name">{factorName(factor, t)}</span>
               <span className="muted">{t(`factors.type.${factor.type}`)}</span>
               {factor.synced !== undefined && (
                 <span className="muted">
@@ -77,7 +78,7 @@ export function FactorList({ user }: { user: User }) {
             <div className="cluster">
               <Button
                 variant="ghost"
-                aria-label={t('factors.renameNamed', { name: factor.name })}
+                aria-label={t('factors.renameNamed', { name: factorName(factor, t) })}
                 onClick={() => setRenaming(factor)}
               >
                 {t('factors.rename')}
@@ -85,7 +86,7 @@ export function FactorList({ user }: { user: User }) {
               {removable && (
                 <Button
                   variant="ghost"
-                  aria-label={t('factors.removeNamed', { name: factor.name })}
+                  aria-label={t('factors.removeNamed', { name: factorName(factor, t) })}
                   onClick={() => setRemoving(factor)}
                 >
                   {t('factors.remove')}

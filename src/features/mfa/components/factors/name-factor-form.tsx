@@ -5,6 +5,7 @@ import { Button } from '#src/components/button';
 import { TextField } from '#src/components/text-field';
 import { useErrorMessage } from '#src/i18n/error-message';
 import type { useRenameFactor } from '#src/features/mfa/api/factors';
+import { factorName } from '#src/features/mfa/factor-name';
 
 type NameFactorFormProps = {
   formId: string;
@@ -22,7 +23,7 @@ type NameFactorFormProps = {
 export function NameFactorForm({ formId, factor, onDone, rename, autoFocus }: NameFactorFormProps) {
   const { t } = useTranslation('profile');
   const errorText = useErrorMessage();
-  const [name, setName] = useState(factor.name);
+  const [name, setName] = useState(() => factorName(factor, t));
   const [clientError, setClientError] = useState<string | null>(null);
   const error = clientError ?? (rename.error ? errorText(rename.error) : undefined);
 
@@ -33,7 +34,8 @@ export function NameFactorForm({ formId, factor, onDone, rename, autoFocus }: Na
     if (trimmed.length > FACTOR_NAME_MAX)
       return setClientError(t('factors.nameTooLong', { max: FACTOR_NAME_MAX }));
     setClientError(null);
-    if (trimmed === factor.name) return onDone(factor);
+    // The suggested name unchanged keeps no name: it stays in the reader's language.
+    if (trimmed === factorName(factor, t)) return onDone(factor);
     rename.mutate(
       { id: factor.id, name: trimmed },
       { onSuccess: ({ factor: renamed }) => onDone(renamed) },

@@ -7,6 +7,7 @@ import { Dialog } from '#src/components/dialog';
 import { useToast } from '#src/components/toast';
 import { useErrorMessage } from '#src/i18n/error-message';
 import { needsReauth, useRemoveFactor } from '#src/features/mfa/api/factors';
+import { factorName } from '#src/features/mfa/factor-name';
 import { ReauthForm } from '../reauth-form';
 
 /**
@@ -26,7 +27,7 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
       { id: factor.id, reauth },
       {
         onSuccess: () => {
-          toast.show(t('factors.removed', { name: factor.name }));
+          toast.show(t('factors.removed', { name: factorName(factor, t) }));
           onClose();
         },
       },
@@ -36,7 +37,7 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
     <Dialog
       open
       onClose={onClose}
-      title={t('factors.removeTitle', { name: factor.name })}
+      title={t('factors.removeTitle', { name: factorName(factor, t) })}
       description={t('factors.removeDescription')}
       footer={
         <>

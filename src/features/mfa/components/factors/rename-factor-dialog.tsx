@@ -4,6 +4,7 @@ import type { Factor } from '#src/api/factors';
 import { Dialog } from '#src/components/dialog';
 import { useToast } from '#src/components/toast';
 import { useRenameFactor } from '#src/features/mfa/api/factors';
+import { factorName } from '#src/features/mfa/factor-name';
 import { NameFactorFooter, NameFactorForm } from './name-factor-form';
 
 export function RenameFactorDialog({ factor, onClose }: { factor: Factor; onClose: () => void }) {
@@ -24,7 +25,7 @@ export function RenameFactorDialog({ factor, onClose }: { factor: Factor; onClos
         factor={factor}
         rename={rename}
         onDone={(renamed) => {
-          toast.show(t('factors.renamed', { name: renamed.name }));
+          toast.show(t('factors.renamed', { name: factorName(renamed, t) }));
           onClose();
         }}
       />
