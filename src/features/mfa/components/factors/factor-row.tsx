@@ -16,7 +16,7 @@ const ICONS: Record<Factor['type'], LucideIcon> = {
  * True when the name only repeats the type ("Authenticator app", "Passkey 2": the names the
  * server gives), so the row does not say it twice.
  */
-export function nameRepeatsType(name: string, typeLabels: string[]): boolean {
+function nameRepeatsType(name: string, typeLabels: string[]): boolean {
   const bare = name
     .replace(/\s+\d+$/, '')
     .trim()
