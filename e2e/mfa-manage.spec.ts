@@ -49,6 +49,9 @@ test(
     await expect(consolePage.heading).toContainText(alice.name);
     await consolePage.openProfileSettings();
     await expect(profilePage.recoveryCodesRemaining(9)).toBeVisible();
+    // Nine left is no reason for a warning; the status says since when in one line.
+    await expect(profilePage.anyRecoveryCodesBanner).toHaveCount(0);
+    await expect(profilePage.enabledSince).toBeVisible();
 
     // New recovery codes: the old set stops working.
     await mock.advanceClock(60);

@@ -26,11 +26,19 @@ export class ConsolePage extends Screen {
     return this.field('common:language.label');
   }
 
-  /** The MFA line on the home page, on or off. */
+  /** What the home page says of MFA: the line when on, the warning when off. */
   get mfaSummary() {
-    return this.page
-      .getByText(this.text.t('common:home.mfaOn'))
-      .or(this.page.getByText(this.text.t('common:home.mfaOff')));
+    return this.page.getByText(this.text.t('common:home.mfaOn')).or(this.mfaOffBanner);
+  }
+
+  /** MFA off: the warning with its "Enable MFA" link. */
+  get mfaOffBanner() {
+    return this.page.getByRole('status').filter({ hasText: this.text.t('profile:mfa.offTitle') });
+  }
+
+  /** The warning's link to Profile settings with "Enable MFA" open. */
+  get enableMfa() {
+    return this.mfaOffBanner.getByRole('link', { name: this.text.t('mfa:actions.enable') });
   }
 
   /** Through the avatar menu, and waits for the settings page. */

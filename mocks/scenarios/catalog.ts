@@ -85,6 +85,12 @@ export const scenarioCatalog = [
     '个人资料设置（仅剩一个恢复码）',
   ),
   entry(
+    'profile-two-recovery-codes',
+    'profile',
+    'Profile settings, two recovery codes left',
+    '个人资料设置（仅剩两个恢复码）',
+  ),
+  entry(
     'enroll-intro',
     'enrollment',
     'Assign authenticator app, step 1',
@@ -126,7 +132,12 @@ export const scenarioCatalog = [
     'Assign authenticator app, recovery codes',
     '分配身份验证应用（恢复码）',
   ),
-  entry('profile-factors', 'profile', 'Second factors: two apps', '验证方式（两个身份验证应用）'),
+  entry(
+    'profile-factors',
+    'profile',
+    'Second factors: two apps and a passkey',
+    '验证方式（两个身份验证应用和一个通行密钥）',
+  ),
   entry(
     'factor-add-reauth',
     'dialogs',

@@ -12,6 +12,9 @@ import { checkTotp } from '../db/totp';
 /** What a scenario's setup leaves behind: the screen to land on, and who is signed in there. */
 export type ScenarioPlan = Omit<AppliedScenario, 'name'> & { sessionId?: string };
 
+/** Profile settings scrolled to the list of second factors once it has loaded, on a phone too. */
+export const FACTOR_LIST = '/settings/profile#second-factors';
+
 /** Builds one scenario's state on a store that has just been reset to the seed. */
 export type ScenarioSetup = (store: Store) => Promise<ScenarioPlan>;
 

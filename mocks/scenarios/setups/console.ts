@@ -20,6 +20,9 @@ const { alice, bob } = seedAccounts;
 const noSession = { id: '', userId: '', createdAt: 0, lastSeenAt: 0, sudoUntil: null };
 const PROFILE = '/settings/profile';
 const HEADING = '#main h1';
+// The list of second factors has arrived (its placeholder is busy until then).
+const FACTORS = '.factor-section:not([aria-busy]) .factor-item';
+const BANNER = '#main .banner';
 const DIALOG_ALERT = 'dialog[open] [role="alert"]';
 
 /** Alice's set-up under way: the pending key the backend issued, with the wizard on `step`. */
@@ -37,6 +40,15 @@ const bobDialog = (store: Store, dialog: string, password: string, code: string,
     expect,
   });
 
+/** Bob signed in on Profile settings after using all his recovery codes but `left`. */
+async function bobWithCodesLeft(store: Store, left: number): Promise<ScenarioPlan> {
+  const user = account(store, bob);
+  for (const code of bobRecoveryCodes.slice(left))
+    await consumeRecoveryCode(user, code.replace('-', ''));
+  // The warning, and the list below it loaded.
+  return signedInAt(store, bob, PROFILE, { expect: `.banner ~ ${FACTORS}` });
+}
+
 /** Alice signs in while the fault switch fails or slows the API. */
 const aliceSignsInWith = (faults: FaultsRequest, expect: string): ScenarioPlan => ({
   landing: { path: '/sign-in' },
@@ -48,17 +60,12 @@ const aliceSignsInWith = (faults: FaultsRequest, expect: string): ScenarioPlan =
 });
 
 export const consoleSetups = {
-  'console-mfa-off': async (store) => signedInAt(store, alice, '/', { expect: HEADING }),
+  'console-mfa-off': async (store) => signedInAt(store, alice, '/', { expect: BANNER }),
   'console-mfa-on': async (store) => signedInAt(store, bob, '/', { expect: HEADING }),
-  'profile-mfa-off': async (store) => signedInAt(store, alice, PROFILE, { expect: HEADING }),
-  'profile-mfa-on': async (store) => signedInAt(store, bob, PROFILE, { expect: HEADING }),
-
-  'profile-one-recovery-code': async (store) => {
-    const user = account(store, bob);
-    for (const code of bobRecoveryCodes.slice(1))
-      await consumeRecoveryCode(user, code.replace('-', ''));
-    return signedInAt(store, bob, PROFILE, { expect: HEADING });
-  },
+  'profile-mfa-off': async (store) => signedInAt(store, alice, PROFILE, { expect: BANNER }),
+  'profile-mfa-on': async (store) => signedInAt(store, bob, PROFILE, { expect: FACTORS }),
+  'profile-one-recovery-code': async (store) => bobWithCodesLeft(store, 1),
+  'profile-two-recovery-codes': async (store) => bobWithCodesLeft(store, 2),
 
   'enroll-intro': async (store) =>
     signedInAt(store, alice, `${PROFILE}?dialog=enable-mfa&method=app`, {

@@ -4,7 +4,15 @@ import type { Store } from '#mocks/db/schema';
 import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
 import { createSession } from '#mocks/db/sessions';
 import { startSudo } from '#mocks/db/sudo';
-import { account, enterCode, totpAt, type ScenarioPlan, type ScenarioSetup } from '../plan';
+import { addDemoKey } from './keys';
+import {
+  account,
+  enterCode,
+  FACTOR_LIST,
+  totpAt,
+  type ScenarioPlan,
+  type ScenarioSetup,
+} from '../plan';
 
 const { bob } = seedAccounts;
 const PROFILE = '/settings/profile';
@@ -25,21 +33,30 @@ async function bobInSudo(store: Store) {
   return { user, session };
 }
 
-const at = (sessionId: string, steps: ScenarioPlan['steps'], expect: string): ScenarioPlan => ({
-  sessionId,
-  landing: { path: PROFILE },
-  steps,
-  expect,
-});
+const at = (
+  sessionId: string,
+  steps: ScenarioPlan['steps'],
+  expect: string,
+  path = PROFILE,
+): ScenarioPlan => ({ sessionId, landing: { path }, steps, expect });
 
 export const factorSetups = {
-  /** Two authenticator apps, the newer one renamed "Tablet": the list with remove buttons. */
+  /**
+   * Two authenticator apps (the newer one renamed "Tablet") and a synced passkey: the list with
+   * remove buttons and more than one factor type.
+   */
   'profile-factors': async (store) => {
     const { user, session } = await bobInSudo(store);
     const { secret } = must(startEnrollment(user, session));
     const { factor } = must(await addAppFactor(store, user, session, totpAt(secret)));
     must(renameFactor(user, factor.id, 'Tablet'));
-    return at(session.id, [], '.factor-item:nth-child(2)');
+    addDemoKey(user, { discoverable: true, backedUp: true, minutesAgo: 2, name: 'Pixel 8' });
+    return at(
+      session.id,
+      [],
+      '.factor-section:not([aria-busy]) .factor-item:nth-child(3)',
+      FACTOR_LIST,
+    );
   },
 
   /** "Add authenticator app" outside sudo mode: the password and a current code first. */

@@ -3,7 +3,7 @@ import { randomId } from '#mocks/db/crypto';
 import { nextNumber } from '#mocks/db/factors';
 import type { KeyFactorRecord, Store, UserRecord } from '#mocks/db/schema';
 import { seedAccounts } from '#mocks/db/seed';
-import { account, atSecondFactor, signedInAt, type ScenarioSetup } from '../plan';
+import { account, atSecondFactor, FACTOR_LIST, signedInAt, type ScenarioSetup } from '../plan';
 
 const { alice, bob } = seedAccounts;
 
@@ -15,7 +15,7 @@ const DEMO_PUBLIC_KEY =
 type DemoKey = { discoverable: boolean; backedUp: boolean; minutesAgo: number; name?: string };
 
 /** A key as registration would have saved it, added and last used `minutesAgo`. */
-function addDemoKey(user: UserRecord, key: DemoKey): KeyFactorRecord {
+export function addDemoKey(user: UserRecord, key: DemoKey): KeyFactorRecord {
   const at = now() - key.minutesAgo * 60_000;
   const record: KeyFactorRecord = {
     id: randomId('fct_'),
@@ -54,7 +54,9 @@ export const keySetups = {
   /** The list with every kind: app, synced passkey, security key for this device only. */
   'profile-keys': async (store) => {
     bobWithKeys(store);
-    return signedInAt(store, bob, '/settings/profile', { expect: '.factor-item:nth-child(3)' });
+    return signedInAt(store, bob, FACTOR_LIST, {
+      expect: '.factor-section:not([aria-busy]) .factor-item:nth-child(3)',
+    });
   },
 
   /** A key was used last: the challenge offers it first, the app's code below. */

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { User } from '#src/api/user';
+import { Banner } from '#src/components/banner';
 import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
 
@@ -37,34 +38,21 @@ function dialogFor(value: string | null, user: User): MfaDialog | null {
 }
 
 /**
- * The MFA row's buttons. Which dialog is open lives in the URL (`?dialog=…`), so a reload
- * reopens it; the dialogs themselves are loaded on demand.
+ * Which MFA dialog is open lives in the URL (`?dialog=…`), so a reload reopens it and a link
+ * (the console home's "Enable MFA") opens one; the row's buttons and the recovery-codes
+ * warning open them through this.
  */
-export function MfaActions({ user }: { user: User }) {
-  const { t } = useTranslation('mfa');
+export function useMfaDialog(user: User) {
   const [params, setParams] = useSearchParams();
   const dialog = dialogFor(params.get(DIALOG_PARAM), user);
-  const containerRef = useRef<HTMLDivElement>(null);
-  const previousDialog = useRef(dialog);
 
-  const open = (name: MfaDialog) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set(DIALOG_PARAM, name);
-        next.delete(STEP_PARAM);
-        next.delete(METHOD_PARAM);
-        return next;
-      },
-      { replace: true },
-    );
-
-  const close = useCallback(
-    () =>
+  const setDialog = useCallback(
+    (name: MfaDialog | null) =>
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
-          next.delete(DIALOG_PARAM);
+          if (name) next.set(DIALOG_PARAM, name);
+          else next.delete(DIALOG_PARAM);
           next.delete(STEP_PARAM);
           next.delete(METHOD_PARAM);
           return next;
@@ -73,9 +61,24 @@ export function MfaActions({ user }: { user: User }) {
       ),
     [setParams],
   );
+  const open = useCallback((name: MfaDialog) => setDialog(name), [setDialog]);
+  const close = useCallback(() => setDialog(null), [setDialog]);
+  return { dialog, open, close };
+}
 
-  // The button that opened a dialog may be gone when it closes (MFA turned on or off): keep
-  // keyboard focus in the MFA row rather than dropping it on the page.
+/**
+ * The MFA row's actions and the dialog they open. On: regenerate and disable, beside the
+ * status. Off: the call to action, a warning with "Enable MFA". The dialogs stay at one place
+ * in the tree whichever is drawn, so the set-up survives MFA turning on under it.
+ */
+export function MfaActions({ user }: { user: User }) {
+  const { t } = useTranslation(['mfa', 'profile']);
+  const { dialog, open, close } = useMfaDialog(user);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const previousDialog = useRef(dialog);
+
+  // The button that opened a dialog may be gone when it closes (MFA turned on or off, the
+  // recovery-codes warning answered): keep keyboard focus here rather than drop it on the page.
   useEffect(() => {
     const wasOpen = previousDialog.current !== null;
     previousDialog.current = dialog;
@@ -88,16 +91,23 @@ export function MfaActions({ user }: { user: User }) {
 
   return (
     <>
-      <div className="cluster" ref={containerRef}>
+      <div className={user.mfa.enabled ? 'cluster mfa-actions' : 'mfa-call'} ref={containerRef}>
         {user.mfa.enabled ? (
           <>
             <Button onClick={() => open('regenerate-codes')}>{t('actions.regenerate')}</Button>
             <Button onClick={() => open('disable-mfa')}>{t('actions.disable')}</Button>
           </>
         ) : (
-          <Button variant="primary" onClick={() => open('enable-mfa')}>
-            {t('actions.enable')}
-          </Button>
+          <Banner
+            title={t('profile:mfa.offTitle')}
+            action={
+              <Button variant="primary" onClick={() => open('enable-mfa')}>
+                {t('actions.enable')}
+              </Button>
+            }
+          >
+            {t('profile:mfa.offDescription')}
+          </Banner>
         )}
       </div>
       {dialog && (
