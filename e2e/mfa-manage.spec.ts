@@ -84,7 +84,7 @@ test(
     await profilePage.disableMfa.click();
     await expect(disableDialog.dialog).toContainText(disableDialog.description);
     await disableDialog.confirmWithCode('not-her-password', disableCode);
-    await expect(disableDialog.alert).toContainText(text.t('errors:invalid_password'));
+    await expect(disableDialog.alert).toContainText(text.t('factor-errors:invalid_password'));
     await expect(disableDialog.password).toHaveValue('not-her-password');
     await expect(disableDialog.code).toHaveValue(disableCode);
     await disableDialog.password.fill(alice.password);

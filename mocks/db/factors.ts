@@ -38,7 +38,7 @@ function nameTaken(user: UserRecord, name: string, exceptId?: string): boolean {
   );
 }
 
-export function factorType(factor: FactorRecord): FactorType {
+function factorType(factor: FactorRecord): FactorType {
   return factor.method === 'totp' ? 'totp' : factor.discoverable ? 'passkey' : 'security_key';
 }
 
