@@ -138,6 +138,7 @@ export const scenarioCatalog = [
     'Second factors: two apps and a passkey',
     '验证方式（两个身份验证应用和一个通行密钥）',
   ),
+  entry('profile-factors-loading', 'profile', 'Second factors, loading', '验证方式（加载中）'),
   entry(
     'factor-add-reauth',
     'dialogs',

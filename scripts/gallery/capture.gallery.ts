@@ -137,10 +137,10 @@ async function capture(page: Page, shot: Shot): Promise<void> {
 }
 
 /**
- * Screens that do not hold still: the slow sign-in is "in progress" only while its 10-s delay
- * lasts, so each of its pictures gets a freshly built scenario.
+ * Screens that do not hold still: the slow sign-in and the loading factor list are "in progress"
+ * only while their 10-s delay lasts, so each of their pictures gets a freshly built scenario.
  */
-const transient: ReadonlySet<string> = new Set(['slow-response']);
+const transient: ReadonlySet<string> = new Set(['slow-response', 'profile-factors-loading']);
 
 for (const scenario of galleryScenarios) {
   for (const lang of galleryLanguages) {

@@ -7,7 +7,7 @@ import './button.css';
  * button.css sizes and spaces it, and this file, on the first screen, imports no icon library.
  */
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
-  variant?: 'primary' | 'secondary' | 'danger' | 'ghost' | 'link';
+  variant?: 'primary' | 'secondary' | 'danger' | 'danger-outline' | 'ghost' | 'link';
   loading?: boolean;
   /** Read to screen readers while loading; the visible label stays so the button keeps its size. */
   loadingLabel?: string;

@@ -59,6 +59,23 @@ export const keySetups = {
     });
   },
 
+  /**
+   * The same list on its way: answers take 10 s from the moment the console has drawn, so the
+   * list's placeholder rows hold its place (the session is already in hand).
+   */
+  'profile-factors-loading': async (store) => {
+    bobWithKeys(store);
+    return signedInAt(store, bob, '/', {
+      steps: [
+        // Waits for the console home (its heading), so the session is not the slow answer.
+        { action: 'click', target: 'main h1' },
+        { action: 'setFaults', faults: { latencyMs: 10_000 } },
+        { action: 'navigate', to: FACTOR_LIST },
+      ],
+      expect: '.factor-section[aria-busy="true"]',
+    });
+  },
+
   /** A key was used last: the challenge offers it first, the app's code below. */
   'key-challenge': async (store) => {
     bobWithKeys(store);

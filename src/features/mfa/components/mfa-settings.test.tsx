@@ -95,7 +95,7 @@ describe('the list of second factors', () => {
       expect(rows).toHaveLength(3);
 
       const remove = within(region).getByRole('button', { name: 'Remove Pixel 8' });
-      expect(remove).toHaveClass('button-danger');
+      expect(remove).toHaveClass('button-danger-outline');
       expect(remove).toHaveTextContent('Remove');
       expect(within(region).getByRole('button', { name: 'Rename Pixel 8' })).toBeInTheDocument();
 

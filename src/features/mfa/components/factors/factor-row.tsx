@@ -65,7 +65,7 @@ export function FactorRow({
         </Button>
         {onRemove && (
           <Button
-            variant="danger"
+            variant="danger-outline"
             aria-label={t('factors.removeNamed', { name })}
             onClick={onRemove}
           >
