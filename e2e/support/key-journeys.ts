@@ -64,8 +64,8 @@ export function keyJourneys(
       ).toBeVisible();
       await factors.continue.click();
       const field = factors.nameField('passkey');
-      // The server gives no name; the page suggests its type, here in English.
-      await expect(field).toHaveValue(PASSKEY_DEFAULT_NAME);
+      // The server gives no name; the page suggests its type, in the page's language.
+      await expect(field).toHaveValue(factors.text.t('profile:factors.type.passkey'));
       if (name) await field.fill(name);
       await factors
         .namingDialog('passkey')
