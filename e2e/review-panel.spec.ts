@@ -133,7 +133,8 @@ test.describe('the review panel', () => {
     const [code] = await review.mailboxCodes();
     await review.close();
     await verifyPage.enterCode(code ?? '');
-    await expect(verifyPage.alert).toContainText('This sign-in attempt has expired');
+    // The dead form gives way to the expired attempt's next step.
+    await expect(verifyPage.endedHeading('expired')).toHaveText('This sign-in attempt has expired');
 
     await review.open('Clock');
     await review.dialog.getByRole('button', { name: 'Back to real time' }).click();
