@@ -4,6 +4,8 @@ import { DEMO_HINT_ID } from './demo-hint';
 import { useReviewTranslation } from './use-review-language';
 
 type DemoStripProps = {
+  /** The app's path the tools last drew for: scenario readiness waits until it is the page's. */
+  pathname: string;
   /** On the sign-in screen with the hint shown: a link to it (past the form on a narrow screen). */
   showAccounts: boolean;
   onOpen: () => void;
@@ -16,10 +18,10 @@ type DemoStripProps = {
  * with the page. It holds the button that opens the review panel and, on the sign-in screen,
  * the way to the demo accounts.
  */
-export function DemoStrip({ showAccounts, onOpen, openRef }: DemoStripProps) {
+export function DemoStrip({ pathname, showAccounts, onOpen, openRef }: DemoStripProps) {
   const { t } = useReviewTranslation();
   return (
-    <aside className="review-strip" aria-label={t('tools.label')}>
+    <aside className="review-strip" aria-label={t('tools.label')} data-pathname={pathname}>
       <p className="review-strip-label">{t('hint.banner')}</p>
       {showAccounts && (
         <Button

@@ -40,6 +40,7 @@ export function ReviewTools({ topSlot }: { topSlot: Element }) {
       {createPortal(
         <>
           <DemoStrip
+            pathname={pathname}
             showAccounts={!hintHidden && pathname === '/sign-in'}
             onOpen={() => setOpen(true)}
             openRef={openButton}

@@ -8,8 +8,15 @@
 /** What the app draws while something is on its way: busy controls and regions, spinners. */
 const LOADING = '[aria-busy="true"], [role="progressbar"], .spinner';
 
-/** The review tools mount after the app's first paint, in their own root: their strip shows it. */
+/**
+ * The review tools mount after the app's first paint, in their own root, and follow the app's
+ * path a moment late (the demo hint shows on sign-in only): their strip says which path they
+ * last drew for.
+ */
 const REVIEW_TOOLS = '.review-strip';
+
+const reviewToolsCaughtUp = () =>
+  document.querySelector<HTMLElement>(REVIEW_TOOLS)?.dataset.pathname === location.pathname;
 
 /** Frames in a row without a DOM change before the screen counts as still. */
 const QUIET_FRAMES = 2;
@@ -83,7 +90,7 @@ export async function whenSettled(intended: Element | null, deadline: number): P
         inFlight > 0 && !waitsOnPurpose(intended) && 'a request',
         !mediaReady() && 'an image',
         document.fonts.status !== 'loaded' && 'a font',
-        !document.querySelector(REVIEW_TOOLS) && 'the review tools',
+        !reviewToolsCaughtUp() && 'the review tools',
         changed && 'a change to the page',
       ].find(Boolean);
       changed = false;
