@@ -196,17 +196,12 @@ test.describe('On a phone (360 px)', () => {
 
   test('the code field and Verify fit on screen, and no recovery code wraps', async ({
     page,
-    app,
-    signInWithMailedCode,
+    mock,
     wizard,
   }) => {
     await page.clock.setFixedTime(start);
-    await app.signIn.goto();
-    await signInWithMailedCode(alice);
-    await app.console.openProfileSettings();
-
-    await app.profile.enableWithApp();
-    const key = await wizard.openKey();
+    await mock.scenario('enroll-scan');
+    const key = await wizard.key();
     await wizard.next.click();
     await expect(wizard.stepHeading(3)).toBeFocused();
 
