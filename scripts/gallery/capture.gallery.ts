@@ -124,13 +124,10 @@ async function switchTheme(page: Page, theme: Shot['theme']): Promise<void> {
 async function capture(page: Page, shot: Shot): Promise<void> {
   await test.step(`${pictureStepPrefix}${shotLabel(shot)}`, async () => {
     const viewport = page.viewportSize();
-    const sameSize = viewport?.width === shot.size.width && viewport.height === shot.size.height;
-    // A picture at the size the screen was built at is redrawn too: glyphs the page rastered
-    // while it was still building (a spinner turning on Verify) could otherwise differ between
-    // runs, as the recovery-codes step's labels did. A 1-px taller viewport crosses no breakpoint.
-    if (sameSize) await page.setViewportSize({ ...shot.size, height: shot.size.height + 1 });
-    await page.setViewportSize(shot.size);
-    await settle(page, shot.scenario.name);
+    if (viewport?.width !== shot.size.width || viewport.height !== shot.size.height) {
+      await page.setViewportSize(shot.size);
+      await settle(page, shot.scenario.name);
+    }
     await page.screenshot({
       path: `${galleryDir}${shotFile(shot)}`,
       animations: 'disabled',
