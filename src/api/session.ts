@@ -45,5 +45,9 @@ export function updateSessionUser(queryClient: QueryClient, update: (user: User)
 
 /** True for the errors that mean "you are no longer signed in". */
 export function isSessionError(error: unknown): boolean {
-  return isApiError(error, 'unauthenticated') || isApiError(error, 'session_expired');
+  return (
+    isApiError(error, 'unauthenticated') ||
+    isApiError(error, 'session_expired') ||
+    isApiError(error, 'session_revoked')
+  );
 }
