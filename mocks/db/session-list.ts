@@ -1,7 +1,7 @@
 import type { SessionListResponse, SessionView } from '#src/api/sessions';
 import { now, toIso } from './clock';
 import { describeDevice, locateAddress } from './device';
-import { sudoActive } from './factors';
+import { hasMfa, sudoActive } from './factors';
 import { fail, ok, type Result } from './result';
 import type { SessionRecord, Store, UserRecord } from './schema';
 import { endSession, isExpired, revokeSession, sessionExpiresAt } from './sessions';
@@ -44,17 +44,22 @@ export function listSessions(
 }
 
 /**
- * Ends one other session of this account, in sudo mode (as adding a factor is): a stolen
- * session must not be able to lock its owner out. A handle of another account's session is
- * answered exactly like an unknown one.
+ * Sudo mode, as adding a factor needs it: a stolen session must not lock its owner out. An
+ * account without MFA has no second factor to re-authenticate with and no sudo mode; like its
+ * first factor, its sessions answer to the session alone.
  */
+function mayEndSessions(user: UserRecord, current: SessionRecord): boolean {
+  return !hasMfa(user) || sudoActive(current);
+}
+
+/** Ends one other session of this account; another account's is answered like an unknown one. */
 export function signOutSession(
   store: Store,
   user: UserRecord,
   current: SessionRecord,
   handle: string,
 ): Result<true> {
-  if (!sudoActive(current)) return fail('reauth_required');
+  if (!mayEndSessions(user, current)) return fail('reauth_required');
   const target = liveSessions(store, user).find((session) => session.handle === handle);
   if (!target) return fail('not_found');
   if (target.id === current.id) return fail('current_session');
@@ -76,6 +81,6 @@ export function signOutOtherSessions(
   user: UserRecord,
   current: SessionRecord,
 ): Result<{ signedOut: number }> {
-  if (!sudoActive(current)) return fail('reauth_required');
+  if (!mayEndSessions(user, current)) return fail('reauth_required');
   return ok({ signedOut: endOtherSessions(store, user, current) });
 }

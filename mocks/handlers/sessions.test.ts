@@ -147,6 +147,20 @@ describe('signing out another session', () => {
 });
 
 describe('POST /api/sessions/sign-out-others', () => {
+  it('needs only the session of an account without MFA, which has no sudo mode', async () => {
+    const other = new TestBrowser();
+    await signInAlice(other);
+    await advanceClock(30);
+    const alice = new TestBrowser();
+    await signInAlice(alice);
+    const result = await expectOk(
+      await alice.post(sessionPaths.signOutOthers),
+      signOutOthersResponseSchema,
+    );
+    expect(result.signedOut).toBe(1);
+    await expectError(await other.get(apiPaths.me), 'session_revoked');
+  });
+
   it('needs sudo mode', async () => {
     const desk = await signedInBob();
     await expectError(await desk.post(sessionPaths.signOutOthers), 'reauth_required');
