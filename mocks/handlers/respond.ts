@@ -71,7 +71,8 @@ export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {
   const headers = new Headers();
   if (details.retryAfter !== undefined) headers.set('Retry-After', String(details.retryAfter));
   // The browser should drop a cookie that no longer opens anything.
-  if (code === 'session_expired' || code === 'session_revoked') headers.set('Set-Cookie', clearedSessionCookie);
+  if (code === 'session_expired' || code === 'session_revoked')
+    headers.set('Set-Cookie', clearedSessionCookie);
   return HttpResponse.json<ErrorBody>(
     { error: { code, message: messages[code], ...details } },
     { status: errorStatus[code], headers },

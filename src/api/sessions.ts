@@ -93,4 +93,3 @@ export const sessionOperations = (): readonly Operation[] => [
     session: 'required',
   },
 ];
-

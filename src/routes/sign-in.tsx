@@ -9,6 +9,12 @@ import { readSignInNotice } from '../features/auth/sign-in-notice';
 import { sanitizeReturnTo } from '../features/auth/return-to';
 import { Loading } from '../components/loading';
 
+const NOTICES = {
+  session_ended: 'signIn.sessionEnded',
+  signed_out: 'signIn.signedOut',
+  signed_out_elsewhere: 'signIn.signedOutElsewhere',
+} as const;
+
 export function SignInRoute() {
   const { t } = useTranslation('auth');
   const location = useLocation();
@@ -24,11 +30,7 @@ export function SignInRoute() {
   return (
     <div className="stack">
       <h1 tabIndex={-1}>{t('signIn.heading')}</h1>
-      {notice && (
-        <Alert tone="info">
-          {notice === 'session_ended' ? t('signIn.sessionEnded') : t('signIn.signedOut')}
-        </Alert>
-      )}
+      {notice && <Alert tone="info">{t(NOTICES[notice])}</Alert>}
       <SignInForm
         onChallenge={(challenge) => {
           const state: ChallengeState = { challenge, returnTo };

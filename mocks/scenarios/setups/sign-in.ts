@@ -49,7 +49,12 @@ async function failBobsCode(store: Store, times: number): Promise<void> {
   for (let attempt = 0; attempt < times; attempt += 1) {
     const { landing } = await atSecondFactor(store, bob, { expect: '' });
     const challengeId = landing.state?.challenge.id ?? '';
-    await verifyChallenge(store, { challengeId, code: wrongTotp(bobTotpSecret) }, thisBrowser(), undefined);
+    await verifyChallenge(
+      store,
+      { challengeId, code: wrongTotp(bobTotpSecret) },
+      thisBrowser(),
+      undefined,
+    );
   }
 }
 
