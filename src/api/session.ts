@@ -25,9 +25,11 @@ export function meQueryOptions() {
   return queryOptions({
     queryKey: sessionQueryKeys.me(),
     queryFn: async ({ signal, client }): Promise<User | null> => {
-      const { user, ended } = await (await loadSessionRequest()).fetchSession(signal);
+      const { fetchSession } = await loadSessionRequest();
+      const user = await fetchSession(signal, () =>
+        client.setQueryData(sessionQueryKeys.revoked(), true),
+      );
       rememberSession(user !== null);
-      if (ended === 'revoked') client.setQueryData(sessionQueryKeys.revoked(), true);
       return user;
     },
     initialData: () => (maySessionExist() ? undefined : null),

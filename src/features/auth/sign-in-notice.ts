@@ -2,8 +2,10 @@
 export type SignInNotice = 'session_ended' | 'signed_out' | 'signed_out_elsewhere';
 export type SignInState = { notice: SignInNotice };
 
+const notices: unknown[] = ['session_ended', 'signed_out', 'signed_out_elsewhere'];
+
 function isSignInNotice(value: unknown): value is SignInNotice {
-  return value === 'session_ended' || value === 'signed_out' || value === 'signed_out_elsewhere';
+  return notices.includes(value);
 }
 
 /**

@@ -7,7 +7,7 @@ import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 
 export function ProfileSettingsRoute() {
-  const { t } = useTranslation(['profile', 'sessions']);
+  const { t } = useTranslation('profile');
   const user = useSignedInUser();
   if (!user) return null;
   return (
@@ -28,7 +28,7 @@ export function ProfileSettingsRoute() {
       <Card title={t('security.title')}>
         <MfaSettings user={user} />
       </Card>
-      <Card title={t('sessions:title')}>
+      <Card title={t('sessions.title')}>
         <SessionList renderReauth={(props) => <ReauthForm {...props} />} />
       </Card>
     </div>

@@ -9,8 +9,8 @@ export const DEVICE_ICONS: Record<SessionDevice['kind'], LucideIcon> = {
 };
 
 /** "Firefox on Windows", or as much of it as the user agent told. */
-export function deviceName(device: SessionDevice, t: TFunction<'sessions'>): string {
+export function deviceName(device: SessionDevice, t: TFunction<'profile'>): string {
   const { browser, os } = device;
-  if (browser && os) return t('device.browserOnOs', { browser, os });
-  return browser ?? os ?? t('device.unknown');
+  if (browser && os) return t('sessions.device.browserOnOs', { browser, os });
+  return browser ?? os ?? t('sessions.device.unknown');
 }

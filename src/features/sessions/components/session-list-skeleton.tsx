@@ -3,11 +3,11 @@ import { Skeleton } from '#src/components/skeleton';
 
 /** This device's row while the list loads, drawn with the row's own boxes; announced as loading. */
 export function SessionListSkeleton() {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('profile');
   return (
     <>
       <p role="status" className="visually-hidden">
-        {t('loading')}
+        {t('sessions.loading')}
       </p>
       <ul className="session-list" aria-hidden="true">
         <li className="session-item">

@@ -20,7 +20,7 @@ const SECTION_ID = 'sessions';
  * fails, and a plain sentence when this device is the only one.
  */
 export function SessionList({ renderReauth }: { renderReauth: ReauthSlot }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('profile');
   const sessions = useQuery(sessionsQueryOptions());
   const [ending, setEnding] = useState<SessionView | 'others' | null>(null);
   const list = sessions.data?.sessions ?? [];
@@ -28,13 +28,13 @@ export function SessionList({ renderReauth }: { renderReauth: ReauthSlot }) {
 
   return (
     <div id={SECTION_ID} className="session-section" aria-busy={sessions.isPending || undefined}>
-      <p className="muted">{t('intro')}</p>
+      <p className="muted">{t('sessions.intro')}</p>
       {sessions.isPending && <SessionListSkeleton />}
       {sessions.isError && (
         <Alert tone="error">
-          <span>{t('loadError')} </span>
+          <span>{t('sessions.loadError')} </span>
           <Button onClick={() => void sessions.refetch()} loading={sessions.isFetching}>
-            {t('retry')}
+            {t('sessions.retry')}
           </Button>
         </Alert>
       )}
@@ -50,11 +50,11 @@ export function SessionList({ renderReauth }: { renderReauth: ReauthSlot }) {
             ))}
           </ul>
           {others.length === 0 ? (
-            <p className="session-empty muted">{t('onlyThisDevice')}</p>
+            <p className="session-empty muted">{t('sessions.onlyThisDevice')}</p>
           ) : (
             <div>
               <Button variant="danger-outline" onClick={() => setEnding('others')}>
-                {t('signOutOthers')}
+                {t('sessions.signOutOthers')}
               </Button>
             </div>
           )}

@@ -18,7 +18,7 @@ export function SessionRow({
   /** Absent on this device's row: that one signs out from the account menu. */
   onSignOut?: () => void;
 }) {
-  const { t, i18n } = useTranslation('sessions');
+  const { t, i18n } = useTranslation('profile');
   const lng = i18n.resolvedLanguage ?? 'en';
   const Icon = DEVICE_ICONS[session.device.kind];
   const name = deviceName(session.device, t);
@@ -32,25 +32,27 @@ export function SessionRow({
       <div className="session-text">
         <p className="session-title">
           <span className="session-name">{name}</span>
-          {session.current && <Badge tone="success">{t('thisDevice')}</Badge>}
+          {session.current && <Badge tone="success">{t('sessions.thisDevice')}</Badge>}
         </p>
         <p className="session-meta">
-          <span>{where || t('unknownPlace')}</span>
+          <span>{where || t('sessions.unknownPlace')}</span>
         </p>
         <p className="session-meta">
-          <span>{t('started', { date: formatDateTime(session.createdAt, lng) })}</span>
-          <span>{t('lastActive', { date: formatDateTime(session.lastActiveAt, lng) })}</span>
-          <span>{t('expires', { date: formatDateTime(session.expiresAt, lng) })}</span>
+          <span>{t('sessions.started', { date: formatDateTime(session.createdAt, lng) })}</span>
+          <span>
+            {t('sessions.lastActive', { date: formatDateTime(session.lastActiveAt, lng) })}
+          </span>
+          <span>{t('sessions.expires', { date: formatDateTime(session.expiresAt, lng) })}</span>
         </p>
       </div>
       {onSignOut && (
         <div className="session-actions">
           <Button
             variant="danger-outline"
-            aria-label={t('signOutNamed', { name })}
+            aria-label={t('sessions.signOutNamed', { name })}
             onClick={onSignOut}
           >
-            {t('signOut')}
+            {t('sessions.signOut')}
           </Button>
         </div>
       )}

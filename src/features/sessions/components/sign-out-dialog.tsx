@@ -33,7 +33,7 @@ export function SignOutDialog({
   renderReauth: ReauthSlot;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('sessions');
+  const { t } = useTranslation('profile');
   const errorText = useErrorMessage();
   const toast = useToast();
   const signOut = useSignOutSessions();
@@ -47,7 +47,9 @@ export function SignOutDialog({
       { target, reauth },
       {
         onSuccess: (count) => {
-          toast.show(all ? t('signedOutOthers', { count }) : t('signedOutOne', { name }));
+          toast.show(
+            all ? t('sessions.signedOutOthers', { count }) : t('sessions.signedOutOne', { name }),
+          );
           onClose();
         },
       },
@@ -57,12 +59,12 @@ export function SignOutDialog({
     <Dialog
       open
       onClose={onClose}
-      title={all ? t('signOutOthersTitle') : t('signOutTitle', { name })}
-      description={all ? t('signOutOthersDescription') : t('signOutDescription')}
+      title={all ? t('sessions.signOutOthersTitle') : t('sessions.signOutTitle', { name })}
+      description={all ? t('sessions.signOutOthersDescription') : t('sessions.signOutDescription')}
       footer={
         <>
           <Button variant="ghost" onClick={onClose}>
-            {t('cancel')}
+            {t('sessions.cancel')}
           </Button>
           <Button
             variant="danger"
@@ -70,9 +72,9 @@ export function SignOutDialog({
             form={asking ? formId : undefined}
             onClick={asking ? undefined : () => run()}
             loading={signOut.isPending}
-            loadingLabel={t('signingOut')}
+            loadingLabel={t('sessions.signingOut')}
           >
-            {all ? t('signOutOthersConfirm') : t('signOutConfirm')}
+            {all ? t('sessions.signOutOthersConfirm') : t('sessions.signOutConfirm')}
           </Button>
         </>
       }
