@@ -102,7 +102,7 @@ async function runCase(operation: Operation, kase: Case): Promise<void> {
   }
   if (succeeded && changesTheWorld.has(operation.id)) world.markDirty();
   const lostSession =
-    /"code":"(unauthenticated|session_expired)"/.test(answer.text) ||
+    /"code":"(unauthenticated|session_expired|session_revoked)"/.test(answer.text) ||
     (operation.id === 'signOut' && succeeded);
   if (account && lostSession) world.drop(account);
 }

@@ -119,6 +119,9 @@ describe('transact', () => {
         createdAt: 0,
         lastSeenAt: 0,
         sudoUntil: null,
+        handle: 'h',
+        address: null,
+        userAgent: '',
       });
     });
     await resetStore();

@@ -47,8 +47,18 @@ describe('migrating a version 1 store', () => {
     expect(loaded.store.users.map((user) => user.password)).toEqual(
       seed.users.map((user) => user.password),
     );
+    // Fields sessions gained later load as unknown (the list shows "Unknown"), with a new handle.
     expect(loaded.store.sessions).toEqual([
-      { id: 'ses_old', userId: 'usr_bob', createdAt: 5, lastSeenAt: 6, sudoUntil: null },
+      {
+        id: 'ses_old',
+        userId: 'usr_bob',
+        createdAt: 5,
+        lastSeenAt: 6,
+        sudoUntil: null,
+        handle: expect.stringMatching(/^sh_/),
+        address: null,
+        userAgent: '',
+      },
     ]);
     expect(loaded.store.mailbox).toEqual([mail]);
     expect(loaded).not.toHaveProperty('notice');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mailMessageSchema, type StoreNotice } from '#src/api/mock-control';
+import { randomId } from './crypto';
 import { migrateStore } from './migrate';
 
 export const STORE_VERSION = 2;
@@ -109,6 +110,19 @@ const sessionRecordSchema = z.object({
   lastSeenAt: epochMs,
   /** Until when a fresh re-authentication lets this session add or remove factors (sudo mode). */
   sudoUntil: epochMs.nullable(),
+  /**
+   * What the sessions list calls this session: random, never the cookie's id, so listing
+   * sessions hands no one a credential. Sessions saved before it existed get one on load.
+   */
+  handle: z.string().default(() => randomId('sh_')),
+  /** The caller at sign-in (`Client`); older sessions load as unknown. */
+  address: z.string().nullable().default(null),
+  userAgent: z.string().default(''),
+  /**
+   * The last request, written at most once a minute (`lastSeenAt` keeps the exact idle timer);
+   * older sessions load without it and show `lastSeenAt`.
+   */
+  lastActiveAt: epochMs.optional(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -138,6 +152,19 @@ const passwordThrottleRecordSchema = z.object({
 });
 export type PasswordThrottleRecord = z.infer<typeof passwordThrottleRecordSchema>;
 
+/**
+ * A session ended from another session of its account, remembered until it would have expired
+ * anyway, so its browser hears `session_revoked` rather than a plain "sign in".
+ */
+const endedSessionRecordSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  endedAt: epochMs,
+  /** When the session would have reached its absolute limit; the record goes then. */
+  forgetAt: epochMs,
+});
+export type EndedSessionRecord = z.infer<typeof endedSessionRecordSchema>;
+
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
   users: z.array(userRecordSchema),
@@ -149,6 +176,8 @@ export const storeSchema = z.object({
   passwordThrottle: z.array(passwordThrottleRecordSchema).default([]),
   /** Open WebAuthn challenges; added without a version bump, like `passwordThrottle`. */
   webauthnChallenges: z.array(webauthnChallengeRecordSchema).default([]),
+  /** Sessions ended from another device; added without a version bump, like the two above. */
+  endedSessions: z.array(endedSessionRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

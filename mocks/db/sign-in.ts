@@ -4,6 +4,7 @@ import { findUserByEmail, userView } from './accounts';
 import { challengeView, consumeChallenge, createChallenge, findChallenge } from './challenges';
 import { now } from './clock';
 import { constantTimeEqual, sha256Hex } from './crypto';
+import type { Client } from './device';
 import { sendSecurityNotice } from './security-mail';
 import { burnPasswordWork, verifyPassword } from './password';
 import {
@@ -63,6 +64,7 @@ async function checkEmailCode(
 export async function verifyChallenge(
   store: Store,
   input: VerifyInput,
+  client: Client,
   previousSessionId: string | undefined,
 ): Promise<Result<{ user: User; sessionId: string }>> {
   const found = findChallenge(store, input.challengeId);
@@ -87,6 +89,6 @@ export async function verifyChallenge(
   if (!verified.ok) return verified;
   consumeChallenge(store, challenge.id);
   if (verified.value.viaRecoveryCode) sendSecurityNotice(store, user, 'recovery_code_used');
-  const session = createSession(store, user.id, previousSessionId);
+  const session = createSession(store, user.id, client, previousSessionId);
   return ok({ user: userView(user), sessionId: session.id });
 }

@@ -12,6 +12,7 @@ import { transact } from '../db/db';
 import { clientAddress } from '../db/password-throttle';
 import { endSession } from '../db/sessions';
 import { signIn, verifyChallenge } from '../db/sign-in';
+import { clientOf } from './client';
 import { parseBody } from './parse-body';
 import {
   SESSION_COOKIE,
@@ -43,8 +44,9 @@ export const authHandlers = [
       const body = await parseBody(request, verifyChallengeRequestSchema);
       if (!body.ok) return errorResponse(body.failure);
       const input = body.value;
+      const client = clientOf(request);
       const result = await transact((store) =>
-        verifyChallenge(store, input, cookies[SESSION_COOKIE]),
+        verifyChallenge(store, input, client, cookies[SESSION_COOKIE]),
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<VerifyChallengeResponse>(

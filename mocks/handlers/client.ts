@@ -4,7 +4,6 @@ import { CLIENT_ADDRESS_HEADER } from '../db/password-throttle';
 /**
  * The caller as `Client`: over HTTP the address the server saw (mocks/server/api-server.ts
  * replaces any header of that name a client sent); in the page's own worker, none.
- * Nothing uses it yet: the sessions list and the security log (issue 15) will.
  */
 export function clientOf(request: Request): Client {
   const inPage = typeof location !== 'undefined';

@@ -5,6 +5,7 @@ import { meHandlers } from './me';
 import { mfaHandlers } from './mfa';
 import { mockControlHandlers } from './mock-control';
 import { scenarioHandlers } from './scenarios';
+import { sessionHandlers } from './sessions';
 import { webauthnHandlers } from './webauthn';
 import { apiRoute, errorResponse, handler } from './respond';
 
@@ -17,6 +18,7 @@ export const handlers = [
   ...webauthnHandlers,
   ...mockControlHandlers,
   ...scenarioHandlers,
+  ...sessionHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html.
   http.all(
     apiRoute('/api/*'),

@@ -62,6 +62,8 @@ const messages: Record<ErrorCode, string> = {
   payload_too_large: 'The request body is too large.',
   unsupported_media_type: 'Send the request body as application/json.',
   internal_error: 'Something went wrong.',
+  session_revoked: 'You were signed out from another device. Sign in again.',
+  current_session: 'This is the session you are using: sign out instead.',
 };
 
 export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {
@@ -69,7 +71,8 @@ export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {
   const headers = new Headers();
   if (details.retryAfter !== undefined) headers.set('Retry-After', String(details.retryAfter));
   // The browser should drop a cookie that no longer opens anything.
-  if (code === 'session_expired') headers.set('Set-Cookie', clearedSessionCookie);
+  if (code === 'session_expired' || code === 'session_revoked')
+    headers.set('Set-Cookie', clearedSessionCookie);
   return HttpResponse.json<ErrorBody>(
     { error: { code, message: messages[code], ...details } },
     { status: errorStatus[code], headers },

@@ -46,7 +46,10 @@ describe('GET session ("is anyone signed in?")', () => {
     await advanceClock(30 * 60 + 1);
     const response = await browser.get(apiPaths.session);
     expect(response.headers.get('set-cookie')).toContain('Max-Age=0');
-    expect(await expectOk(response, sessionResponseSchema)).toEqual({ user: null });
+    expect(await expectOk(response, sessionResponseSchema)).toEqual({
+      user: null,
+      ended: 'expired',
+    });
     await expectError(await browser.get(apiPaths.me), 'unauthenticated');
   });
 

@@ -185,6 +185,25 @@ export const scenarioCatalog = [
   entry('network-failure', 'network', 'Network failure on sign-in', '登录时网络故障'),
   entry('slow-response', 'network', 'Slow response on sign-in', '登录时响应缓慢'),
   entry('not-found', 'other', 'Page not found', '找不到页面'),
+  entry(
+    'sessions-several',
+    'profile',
+    'Where you are signed in: a phone and an old laptop',
+    '登录设备（一部手机和一台旧笔记本电脑）',
+  ),
+  entry(
+    'sessions-only-this-device',
+    'profile',
+    'Where you are signed in: this device only',
+    '登录设备（仅当前设备）',
+  ),
+  entry(
+    'session-ended-elsewhere',
+    'session',
+    'Signed out from another device, back at sign-in',
+    '已在其他设备上退出登录，返回登录',
+  ),
+  entry('secure-account', 'session', "This wasn't me: secure your account", '不是我：保护您的账户'),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];

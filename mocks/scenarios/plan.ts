@@ -2,6 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
 import { findUserByEmail } from '../db/accounts';
 import { now } from '../db/clock';
+import type { Client } from '../db/device';
 import type { Store, UserRecord } from '../db/schema';
 import type { seedAccounts } from '../db/seed';
 import { createSession } from '../db/sessions';
@@ -26,6 +27,14 @@ export function account(store: Store, seed: SeedAccount): UserRecord {
   return user;
 }
 
+/**
+ * The browser that opens a scenario, as the page's worker sees it: its own user agent and no
+ * address (the page has none).
+ */
+export function thisBrowser(): Client {
+  return { address: null, userAgent: globalThis.navigator?.userAgent ?? '' };
+}
+
 /** A signed-in browser on `path`: the session is created as the second factor would create it. */
 export function signedInAt(
   store: Store,
@@ -33,7 +42,7 @@ export function signedInAt(
   path: string,
   rest: Pick<ScenarioPlan, 'expect'> & Partial<Pick<ScenarioPlan, 'steps'>>,
 ): ScenarioPlan {
-  const session = createSession(store, account(store, seed).id);
+  const session = createSession(store, account(store, seed).id, thisBrowser());
   return { sessionId: session.id, landing: { path }, steps: rest.steps ?? [], expect: rest.expect };
 }
 

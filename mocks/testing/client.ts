@@ -34,10 +34,18 @@ export class TestBrowser {
    * `https`: an https origin, in-process only (over HTTP the origin is the server's).
    * `sid`: a session cookie to start with, e.g. a forged one.
    */
-  constructor({ https = false, sid }: { https?: boolean; sid?: string } = {}) {
+  readonly userAgent: string | undefined;
+
+  /** `userAgent`: the User-Agent header every request sends (a phone, another browser). */
+  constructor({
+    https = false,
+    sid,
+    userAgent,
+  }: { https?: boolean; sid?: string; userAgent?: string } = {}) {
     browsers += 1;
     this.origin = apiBaseUrl ?? `${https ? 'https' : 'http'}://browser-${browsers}.test`;
     if (sid !== undefined) this.cookies.set('sid', sid);
+    this.userAgent = userAgent;
   }
 
   async send({ method, path, body, headers: extra = {} }: RawRequest): Promise<Response> {
@@ -46,6 +54,7 @@ export class TestBrowser {
       accept: 'application/json',
       'content-type': withBody ? 'application/json' : undefined,
       cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') || undefined,
+      'user-agent': this.userAgent,
       ...extra,
     };
     const response = await fetch(`${this.origin}${path}`, {

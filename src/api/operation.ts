@@ -44,7 +44,7 @@ export function operationErrors(operation: Operation): ErrorCode[] {
 }
 
 /** Any operation that needs a live session. */
-export const sessionErrors = ['unauthenticated', 'session_expired'] as const;
+export const sessionErrors = ['unauthenticated', 'session_expired', 'session_revoked'] as const;
 /** A wrong, replayed or clock-skewed TOTP code. */
 export const codeErrors = ['invalid_code', 'code_already_used', 'clock_skew'] as const;
 /** Wrong second-factor answers count toward the per-account throttle (SEC-8). */

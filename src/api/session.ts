@@ -10,6 +10,8 @@ import type { User } from './user';
 export const sessionQueryKeys = {
   all: ['session'] as const,
   me: () => [...sessionQueryKeys.all, 'me'] as const,
+  /** `true` once the server said another session of the account signed this one out. */
+  revoked: () => [...sessionQueryKeys.all, 'revoked'] as const,
 };
 
 /** The request and the contract load on first use: nothing here may import zod. */
@@ -22,8 +24,11 @@ export const loadSessionRequest = () => import('./session-request');
 export function meQueryOptions() {
   return queryOptions({
     queryKey: sessionQueryKeys.me(),
-    queryFn: async ({ signal }): Promise<User | null> => {
-      const user = await (await loadSessionRequest()).fetchSession(signal);
+    queryFn: async ({ signal, client }): Promise<User | null> => {
+      const { fetchSession } = await loadSessionRequest();
+      const user = await fetchSession(signal, () =>
+        client.setQueryData(sessionQueryKeys.revoked(), true),
+      );
       rememberSession(user !== null);
       return user;
     },
@@ -34,6 +39,7 @@ export function meQueryOptions() {
 
 export function setSessionUser(queryClient: QueryClient, user: User | null): void {
   rememberSession(user !== null);
+  if (user) queryClient.removeQueries({ queryKey: sessionQueryKeys.revoked() });
   queryClient.setQueryData(sessionQueryKeys.me(), user);
 }
 
@@ -45,5 +51,14 @@ export function updateSessionUser(queryClient: QueryClient, update: (user: User)
 
 /** True for the errors that mean "you are no longer signed in". */
 export function isSessionError(error: unknown): boolean {
-  return isApiError(error, 'unauthenticated') || isApiError(error, 'session_expired');
+  return (
+    isApiError(error, 'unauthenticated') ||
+    isApiError(error, 'session_expired') ||
+    isApiError(error, 'session_revoked')
+  );
+}
+
+/** The session was signed out from another device (`session_revoked`), not idle or signed out. */
+export function wasSessionRevoked(queryClient: QueryClient): boolean {
+  return queryClient.getQueryData<boolean>(sessionQueryKeys.revoked()) === true;
 }

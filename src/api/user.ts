@@ -29,5 +29,12 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
  * The answer to "is anyone signed in?": asking is not an error, so a signed-out (or expired)
  * browser gets `{ user: null }` with 200, and the console never logs a 401 on a normal visit.
  */
-export const sessionResponseSchema = z.object({ user: z.nullable(userSchema) });
+export const sessionResponseSchema = z.object({
+  user: z.nullable(userSchema),
+  /**
+   * Why the session this browser sent is gone, when it just ended: `revoked` when another
+   * session of the account signed it out, `expired` at its idle or absolute limit.
+   */
+  ended: z.optional(z.enum(['expired', 'revoked'])),
+});
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;

@@ -51,7 +51,8 @@ describe('account menu', () => {
   });
 
   it('signs out to the sign-in screen', async () => {
-    const { router } = await renderApp('/settings/profile', { user: alice });
+    // Home: Profile settings would ask the server for this made-up user's sessions (401).
+    const { router } = await renderApp('/', { user: alice });
     const events = userEvent.setup();
 
     await events.click(await screen.findByRole('button', { name: 'Account menu, Alice Zhang' }));

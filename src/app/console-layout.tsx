@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { meQueryOptions } from '../api/session';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
+import { useSessionWatch } from './session-watch';
 import { SkipLink } from './skip-link';
 import './console-layout.css';
 import './layout.css';
@@ -39,6 +40,7 @@ export function ConsoleLayout() {
   const { t } = useTranslation();
   const { data: user } = useQuery(meQueryOptions());
   useFocusHeadingOnNavigate();
+  useSessionWatch();
   if (!user) return null;
   return (
     <div className="console-layout">

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
-import { isSessionError, setSessionUser } from '../api/session';
+import { isSessionError, sessionQueryKeys, setSessionUser } from '../api/session';
 
 /**
  * Only a network failure is worth repeating on its own; a 4xx answer will not change. Any
@@ -9,6 +9,8 @@ import { isSessionError, setSessionUser } from '../api/session';
  */
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown) => {
+    if (isApiError(error, 'session_revoked'))
+      queryClient.setQueryData(sessionQueryKeys.revoked(), true);
     if (isSessionError(error)) setSessionUser(queryClient, null);
   };
   const queryClient: QueryClient = new QueryClient({

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { meQueryOptions } from '../api/session';
+import { meQueryOptions, wasSessionRevoked } from '../api/session';
 import { Alert } from '../components/alert';
 import { Button } from '../components/button';
 import { wasSignedOut } from '../features/auth/api/query-keys';
@@ -58,7 +58,13 @@ export function RequireSession({ children }: { children: ReactNode }) {
       return <Navigate to="/sign-in" replace state={signedOut} />;
     }
     const here = `${location.pathname}${location.search}${location.hash}`;
-    const state: SignInState | undefined = wasSignedIn ? { notice: 'session_ended' } : undefined;
+    // Said even after a reload: the server told this browser its session was ended elsewhere.
+    const notice = wasSessionRevoked(queryClient)
+      ? 'signed_out_elsewhere'
+      : wasSignedIn
+        ? 'session_ended'
+        : null;
+    const state: SignInState | undefined = notice ? { notice } : undefined;
     return <Navigate to={signInPath(here)} replace state={state} />;
   }
 

@@ -81,6 +81,12 @@ export const screens: Screen[] = [
     Component: consoleScreen('profile-settings'),
     inConsole: true,
   },
+  {
+    path: '/settings/secure-account',
+    title: 'profile:secureAccount.title',
+    Component: consoleScreen('secure-account'),
+    inConsole: true,
+  },
   { path: '*', title: 'notFound.title', Component: NotFoundRoute },
 ];
 

@@ -31,7 +31,7 @@ export function describeError(error: unknown, secondsLeft?: number): ErrorText {
 /**
  * `errors` ships with the sign-in screens; the errors of re-authentication, enrollment and factor
  * management, which only the console's security card can meet, live in `factor-errors`, loaded
- * with the console; the security-key errors in `key-errors`, loaded with the second-factor step
+ * with the console (so do the sessions list's); the security-key errors in `key-errors`, loaded with the second-factor step
  * and the console.
  */
 export const errorNamespaces = ['errors', 'factor-errors', 'key-errors'];

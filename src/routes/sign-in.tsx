@@ -9,13 +9,20 @@ import { readSignInNotice } from '../features/auth/sign-in-notice';
 import { sanitizeReturnTo } from '../features/auth/return-to';
 import { Loading } from '../components/loading';
 
+/** The notice for a session ended elsewhere comes with the console's messages, where it began. */
+const NOTICES = {
+  session_ended: 'signIn.sessionEnded',
+  signed_out: 'signIn.signedOut',
+  signed_out_elsewhere: 'profile:sessions.signedOutElsewhere',
+} as const;
+
 export function SignInRoute() {
-  const { t } = useTranslation('auth');
   const location = useLocation();
+  const notice = readSignInNotice(location.state);
+  const { t } = useTranslation(notice === 'signed_out_elsewhere' ? ['auth', 'profile'] : 'auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const returnTo = sanitizeReturnTo(params.get('returnTo'));
-  const notice = readSignInNotice(location.state);
   const session = useQuery(meQueryOptions());
   if (session.data) return <Navigate to={returnTo ?? '/'} replace />;
   // This browser signed in before: check first, so a signed-in person never sees the form flash.
@@ -24,11 +31,7 @@ export function SignInRoute() {
   return (
     <div className="stack">
       <h1 tabIndex={-1}>{t('signIn.heading')}</h1>
-      {notice && (
-        <Alert tone="info">
-          {notice === 'session_ended' ? t('signIn.sessionEnded') : t('signIn.signedOut')}
-        </Alert>
-      )}
+      {notice && <Alert tone="info">{t(NOTICES[notice])}</Alert>}
       <SignInForm
         onChallenge={(challenge) => {
           const state: ChallengeState = { challenge, returnTo };

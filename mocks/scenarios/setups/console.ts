@@ -17,7 +17,16 @@ import {
 } from '../plan';
 
 const { alice, bob } = seedAccounts;
-const noSession = { id: '', userId: '', createdAt: 0, lastSeenAt: 0, sudoUntil: null };
+const noSession = {
+  id: '',
+  userId: '',
+  createdAt: 0,
+  lastSeenAt: 0,
+  sudoUntil: null,
+  handle: '',
+  address: null,
+  userAgent: '',
+};
 const PROFILE = '/settings/profile';
 const HEADING = '#main h1';
 // The list of second factors has arrived (its placeholder is busy until then).

@@ -11,6 +11,7 @@ import {
   FACTOR_LIST,
   totpAt,
   type ScenarioPlan,
+  thisBrowser,
   type ScenarioSetup,
 } from '../plan';
 
@@ -26,7 +27,7 @@ function must<T>(result: { ok: true; value: T } | { ok: false; failure: { code: 
 /** Bob signed in, his session in sudo mode after a genuine password and code check. */
 async function bobInSudo(store: Store) {
   const user = account(store, bob);
-  const session = createSession(store, user.id);
+  const session = createSession(store, user.id, thisBrowser());
   must(
     await startSudo(store, user, session, { password: bob.password, code: totpAt(bobTotpSecret) }),
   );
@@ -61,7 +62,7 @@ export const factorSetups = {
 
   /** "Add authenticator app" outside sudo mode: the password and a current code first. */
   'factor-add-reauth': async (store) => {
-    const session = createSession(store, account(store, bob).id);
+    const session = createSession(store, account(store, bob).id, thisBrowser());
     return at(session.id, [ADD_APP], 'dialog[open] input[name="password"]');
   },
 

@@ -14,6 +14,7 @@ import {
   otherCode,
   submit,
   totpAt,
+  thisBrowser,
   wrongTotp,
   type ScenarioSetup,
 } from '../plan';
@@ -48,7 +49,12 @@ async function failBobsCode(store: Store, times: number): Promise<void> {
   for (let attempt = 0; attempt < times; attempt += 1) {
     const { landing } = await atSecondFactor(store, bob, { expect: '' });
     const challengeId = landing.state?.challenge.id ?? '';
-    await verifyChallenge(store, { challengeId, code: wrongTotp(bobTotpSecret) }, undefined);
+    await verifyChallenge(
+      store,
+      { challengeId, code: wrongTotp(bobTotpSecret) },
+      thisBrowser(),
+      undefined,
+    );
   }
 }
 
@@ -114,7 +120,7 @@ export const signInSetups = {
     const code = totpAt(bobTotpSecret);
     const first = await atSecondFactor(store, bob, { expect: '' });
     const challengeId = first.landing.state?.challenge.id ?? '';
-    const signedIn = await verifyChallenge(store, { challengeId, code }, undefined);
+    const signedIn = await verifyChallenge(store, { challengeId, code }, thisBrowser(), undefined);
     if (!signedIn.ok) throw new Error(`Bob's sign-in failed: ${signedIn.failure.code}`);
     endSession(store, signedIn.value.sessionId);
     return atSecondFactor(store, bob, { steps: enterCode(code), expect: ALERT });

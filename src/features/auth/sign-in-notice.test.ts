@@ -5,6 +5,7 @@ describe('readSignInNotice', () => {
   it.each([
     [{ notice: 'session_ended' }, 'session_ended'],
     [{ notice: 'signed_out', extra: 1 }, 'signed_out'],
+    [{ notice: 'signed_out_elsewhere' }, 'signed_out_elsewhere'],
     [{ notice: 'hacked' }, null],
     [{ notice: ['signed_out'] }, null],
     [{}, null],

@@ -1,9 +1,11 @@
 /** Why someone arrives at /sign-in, shown there as a notice. */
-export type SignInNotice = 'session_ended' | 'signed_out';
+export type SignInNotice = 'session_ended' | 'signed_out' | 'signed_out_elsewhere';
 export type SignInState = { notice: SignInNotice };
 
+const notices: unknown[] = ['session_ended', 'signed_out', 'signed_out_elsewhere'];
+
 function isSignInNotice(value: unknown): value is SignInNotice {
-  return value === 'session_ended' || value === 'signed_out';
+  return notices.includes(value);
 }
 
 /**

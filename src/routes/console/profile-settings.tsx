@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '#src/components/card';
 import { MfaSettings } from '#src/features/mfa/components/mfa-settings';
+import { ReauthForm } from '#src/features/mfa/components/reauth-form';
+import { SessionList } from '#src/features/sessions/components/session-list';
 import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 
@@ -25,6 +27,9 @@ export function ProfileSettingsRoute() {
       </Card>
       <Card title={t('security.title')}>
         <MfaSettings user={user} />
+      </Card>
+      <Card title={t('sessions.title')}>
+        <SessionList renderReauth={(props) => <ReauthForm {...props} />} />
       </Card>
     </div>
   );
