@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mailMessageSchema, type StoreNotice } from '#src/api/mock-control';
+import { eventFactorTypes, securityEventKinds } from '#src/api/activity';
 import { migrateStore } from './migrate';
 
 export const STORE_VERSION = 2;
@@ -138,6 +139,28 @@ const passwordThrottleRecordSchema = z.object({
 });
 export type PasswordThrottleRecord = z.infer<typeof passwordThrottleRecordSchema>;
 
+/**
+ * One security event (security-log.ts writes them): the raw caller, parsed when read, so a
+ * better parser or place table improves old entries too. Never a code, key or session id.
+ */
+const securityEventRecordSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  kind: z.enum(securityEventKinds),
+  at: epochMs,
+  address: z.string().nullable(),
+  userAgent: z.string(),
+  factor: z
+    .object({
+      type: z.enum(eventFactorTypes),
+      name: z.string().nullable(),
+      number: z.number().int().nullable(),
+    })
+    .nullable(),
+  newDevice: z.boolean(),
+});
+export type SecurityEventRecord = z.infer<typeof securityEventRecordSchema>;
+
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
   users: z.array(userRecordSchema),
@@ -149,6 +172,8 @@ export const storeSchema = z.object({
   passwordThrottle: z.array(passwordThrottleRecordSchema).default([]),
   /** Open WebAuthn challenges; added without a version bump, like `passwordThrottle`. */
   webauthnChallenges: z.array(webauthnChallengeRecordSchema).default([]),
+  /** The security activity log, oldest first, 90 days; added without a version bump. */
+  securityEvents: z.array(securityEventRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

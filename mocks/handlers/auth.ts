@@ -12,6 +12,7 @@ import { transact } from '../db/db';
 import { clientAddress } from '../db/password-throttle';
 import { endSession } from '../db/sessions';
 import { signIn, verifyChallenge } from '../db/sign-in';
+import { clientOf } from './client';
 import { parseBody } from './parse-body';
 import {
   SESSION_COOKIE,
@@ -31,7 +32,9 @@ export const authHandlers = [
       const { email, password } = body.value;
       // Only a request from the page's own worker has `location`; it has no trusted address.
       const address = clientAddress(request.headers, typeof location !== 'undefined');
-      const result = await transact((store) => signIn(store, email, password, address));
+      const result = await transact((store) =>
+        signIn(store, email, password, address, clientOf(request)),
+      );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<SignInResponse>({ challenge: result.value });
     }),
@@ -44,7 +47,7 @@ export const authHandlers = [
       if (!body.ok) return errorResponse(body.failure);
       const input = body.value;
       const result = await transact((store) =>
-        verifyChallenge(store, input, cookies[SESSION_COOKIE]),
+        verifyChallenge(store, input, cookies[SESSION_COOKIE], clientOf(request)),
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<VerifyChallengeResponse>(

@@ -8,12 +8,21 @@ import { createSession } from '../db/sessions';
 import { LOCAL_ADDRESS } from '../db/password-throttle';
 import { signIn } from '../db/sign-in';
 import { checkTotp } from '../db/totp';
+import type { Client } from '../db/device';
 
 /** What a scenario's setup leaves behind: the screen to land on, and who is signed in there. */
 export type ScenarioPlan = Omit<AppliedScenario, 'name'> & { sessionId?: string };
 
 /** Profile settings scrolled to the list of second factors once it has loaded, on a phone too. */
 export const FACTOR_LIST = '/settings/profile#second-factors';
+
+/**
+ * Who a scenario's steps act as in the security log: this browser, as the page's own backend
+ * sees it (no address), so the reader's next sign-in is not a "new device".
+ */
+export function scenarioClient(): Client {
+  return { address: null, userAgent: typeof navigator === 'undefined' ? '' : navigator.userAgent };
+}
 
 /** Builds one scenario's state on a store that has just been reset to the seed. */
 export type ScenarioSetup = (store: Store) => Promise<ScenarioPlan>;
@@ -44,7 +53,7 @@ export async function atSecondFactor(
   rest: Pick<ScenarioPlan, 'expect'> & Partial<Pick<ScenarioPlan, 'steps'>>,
 ): Promise<ScenarioPlan> {
   // Scenarios are set up from the page's side: the address every page request shares.
-  const result = await signIn(store, seed.email, seed.password, LOCAL_ADDRESS);
+  const result = await signIn(store, seed.email, seed.password, LOCAL_ADDRESS, scenarioClient());
   if (!result.ok) throw new Error(`the password step failed: ${result.failure.code}`);
   return {
     landing: { path: '/sign-in/verify', state: { challenge: result.value, returnTo: null } },

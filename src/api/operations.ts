@@ -4,6 +4,7 @@ import { mfaOperations } from './mfa';
 import { mockOperations } from './mock-operations';
 import { keyOperations } from './webauthn';
 import type { Operation } from './operation';
+import { activityOperations } from './activity-operations';
 
 /**
  * Every operation the API answers, as data: the OpenAPI generator (scripts/) and the contract's
@@ -17,6 +18,7 @@ export const productOperations: readonly Operation[] = [
   ...mfaOperations(),
   ...factorOperations,
   ...keyOperations(),
+  ...activityOperations(),
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];

@@ -12,6 +12,7 @@ import {
   atSecondFactor,
   enterCode,
   otherCode,
+  scenarioClient,
   submit,
   totpAt,
   wrongTotp,
@@ -48,7 +49,12 @@ async function failBobsCode(store: Store, times: number): Promise<void> {
   for (let attempt = 0; attempt < times; attempt += 1) {
     const { landing } = await atSecondFactor(store, bob, { expect: '' });
     const challengeId = landing.state?.challenge.id ?? '';
-    await verifyChallenge(store, { challengeId, code: wrongTotp(bobTotpSecret) }, undefined);
+    await verifyChallenge(
+      store,
+      { challengeId, code: wrongTotp(bobTotpSecret) },
+      undefined,
+      scenarioClient(),
+    );
   }
 }
 
@@ -68,7 +74,7 @@ export const signInSetups = {
   'sign-in-throttled': async (store) => {
     // Five wrong passwords for Alice's email: now even the right one waits.
     for (let attempt = 0; attempt < FREE_ATTEMPTS_PER_EMAIL; attempt += 1) {
-      await signIn(store, alice.email, 'not-her-password', LOCAL_ADDRESS);
+      await signIn(store, alice.email, 'not-her-password', LOCAL_ADDRESS, scenarioClient());
     }
     return {
       landing: { path: '/sign-in' },
@@ -114,7 +120,12 @@ export const signInSetups = {
     const code = totpAt(bobTotpSecret);
     const first = await atSecondFactor(store, bob, { expect: '' });
     const challengeId = first.landing.state?.challenge.id ?? '';
-    const signedIn = await verifyChallenge(store, { challengeId, code }, undefined);
+    const signedIn = await verifyChallenge(
+      store,
+      { challengeId, code },
+      undefined,
+      scenarioClient(),
+    );
     if (!signedIn.ok) throw new Error(`Bob's sign-in failed: ${signedIn.failure.code}`);
     endSession(store, signedIn.value.sessionId);
     return atSecondFactor(store, bob, { steps: enterCode(code), expect: ALERT });
