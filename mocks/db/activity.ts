@@ -13,15 +13,15 @@ import { fail, ok, type Result } from './result';
 import { RETENTION_MS } from './security-log';
 import type { SecurityEventRecord, Store, UserRecord } from './schema';
 
-type Position = { at: number; id: string };
+type Position = { at: number; seq: number };
 
 /**
- * The cursor names the last event a page showed, (at, id): the next page starts strictly after
- * it in (at, id) order, so events written meanwhile (always newer) never shift what follows,
+ * The cursor names the last event a page showed, (at, seq): the next page starts strictly after
+ * it in (at, seq) order, so events written meanwhile (always newer) never shift what follows,
  * and no page repeats or skips one. Opaque to clients: base64url of JSON.
  */
 function encodeCursor(event: Position): string {
-  return btoa(JSON.stringify([event.at, event.id]))
+  return btoa(JSON.stringify([event.at, event.seq]))
     .replaceAll('+', '-')
     .replaceAll('/', '_')
     .replace(/=+$/, '');
@@ -31,20 +31,23 @@ function decodeCursor(cursor: string): Position | null {
   try {
     const json: unknown = JSON.parse(atob(cursor.replaceAll('-', '+').replaceAll('_', '/')));
     if (!Array.isArray(json) || json.length !== 2) return null;
-    const [at, id] = json as unknown[];
-    return Number.isSafeInteger(at) && typeof id === 'string' ? { at: at as number, id } : null;
+    const [at, seq] = json as unknown[];
+    return Number.isSafeInteger(at) && Number.isSafeInteger(seq)
+      ? { at: at as number, seq: seq as number }
+      : null;
   } catch {
     return null;
   }
 }
 
-/** Newest first; events of one millisecond by id, so the order is total and stable. */
+/** Newest first; events of one millisecond the last written first, so the order is total. */
 function newerFirst(a: Position, b: Position): number {
-  return b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+  return b.at - a.at || b.seq - a.seq;
 }
 
+/** Whether `event` comes after `cursor` in the log's order: older, or as old and written before. */
 function after(event: Position, cursor: Position): boolean {
-  return newerFirst(cursor, event) > 0;
+  return newerFirst(cursor, event) < 0;
 }
 
 /** The account's kept events, newest first. */

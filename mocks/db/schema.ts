@@ -148,6 +148,8 @@ const securityEventRecordSchema = z.object({
   userId: z.string(),
   kind: z.enum(securityEventKinds),
   at: epochMs,
+  /** Write order, one more than the last kept event's: orders events of one millisecond. */
+  seq: z.number().int().nonnegative(),
   address: z.string().nullable(),
   userAgent: z.string(),
   factor: z

@@ -41,6 +41,7 @@ export function recordSecurityEvent(
     userId: user.id,
     kind,
     at,
+    seq: (store.securityEvents.at(-1)?.seq ?? 0) + 1,
     address,
     userAgent,
     factor: detail.factor ?? null,

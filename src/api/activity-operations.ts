@@ -15,7 +15,7 @@ export const activityOperations = (): readonly Operation[] => [
     tag: 'activity',
     summary: "One page of the account's security activity, newest first",
     description:
-      "Events of the last 90 days, newest first (ties by id). `group` filters by kind group (`sign_ins`, `second_factors`, `sessions`); `limit` is 1–100 (20 if absent); `cursor` is the previous page's `nextCursor`, opaque, and names the last event shown, so events written while paging never make a page repeat or skip one. Only the signed-in account's events; never a code, key or session id.",
+      "Events of the last 90 days, newest first (events of one millisecond: the later written first). `group` filters by kind group (`sign_ins`, `second_factors`, `sessions`); `limit` is 1–100 (20 if absent); `cursor` is the previous page's `nextCursor`, opaque, and names the last event shown (its time and write order), so events written while paging never make a page repeat or skip one. Only the signed-in account's events; never a code, key or session id.",
     query: activityQuerySchema,
     success: { status: 200, schema: activityPageSchema },
     errors: [...sessionErrors, 'invalid_request'],
