@@ -105,3 +105,34 @@ export function recordFailedAttempt(
     recordSecurityEvent(store, user, client, 'password_wrong');
   else recordSecurityEvent(store, user, client, 'second_factor_wrong', { factor });
 }
+
+export type PastEvent = {
+  kind: SecurityEventKind;
+  at: number;
+  client: Client;
+  factor?: EventFactor | null;
+  newDevice?: boolean;
+};
+
+/**
+ * Events that happened before now, for scenarios (a long log, a history to compare a new
+ * device with): appended in one pass, oldest first, without mail, as if logged back then.
+ */
+export function recordPastEvents(store: Store, user: UserRecord, events: readonly PastEvent[]) {
+  let seq = store.securityEvents.at(-1)?.seq ?? 0;
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  for (const { kind, at, client, factor = null, newDevice = false } of sorted) {
+    seq += 1;
+    store.securityEvents.push({
+      id: randomId('evt_'),
+      userId: user.id,
+      kind,
+      at,
+      seq,
+      address: client.address,
+      userAgent: client.userAgent,
+      factor,
+      newDevice,
+    });
+  }
+}

@@ -185,6 +185,20 @@ export const scenarioCatalog = [
   entry('network-failure', 'network', 'Network failure on sign-in', '登录时网络故障'),
   entry('slow-response', 'network', 'Slow response on sign-in', '登录时响应缓慢'),
   entry('not-found', 'other', 'Page not found', '找不到页面'),
+  entry('activity-log', 'console', 'Security activity, a usual week', '安全日志（一周的记录）'),
+  entry(
+    'activity-long',
+    'console',
+    'Security activity, 10,000 events',
+    '安全日志（10,000 条记录）',
+  ),
+  entry(
+    'activity-new-device',
+    'console',
+    'Security activity, sign-in from a new device',
+    '安全日志（新设备登录）',
+  ),
+  entry('activity-empty', 'console', 'Security activity, empty', '安全日志（无记录）'),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];

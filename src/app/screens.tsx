@@ -81,6 +81,12 @@ export const screens: Screen[] = [
     Component: consoleScreen('profile-settings'),
     inConsole: true,
   },
+  {
+    path: '/settings/activity',
+    title: 'activity:title',
+    Component: consoleScreen('security-activity'),
+    inConsole: true,
+  },
   { path: '*', title: 'notFound.title', Component: NotFoundRoute },
 ];
 

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Card } from '#src/components/card';
 import { MfaSettings } from '#src/features/mfa/components/mfa-settings';
 import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 
 export function ProfileSettingsRoute() {
-  const { t } = useTranslation('profile');
+  const { t } = useTranslation(['profile', 'activity']);
   const user = useSignedInUser();
   if (!user) return null;
   return (
@@ -25,6 +26,10 @@ export function ProfileSettingsRoute() {
       </Card>
       <Card title={t('security.title')}>
         <MfaSettings user={user} />
+        <p className="profile-activity-link">
+          <Link to="/settings/activity">{t('activity:link')}</Link>
+          <span> · {t('activity:linkDescription')}</span>
+        </p>
       </Card>
     </div>
   );
