@@ -83,7 +83,7 @@ export const screens: Screen[] = [
   },
   {
     path: '/settings/activity',
-    title: 'activity:title',
+    title: 'profile:activity.title',
     Component: consoleScreen('security-activity'),
     inConsole: true,
   },

@@ -6,7 +6,7 @@ import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 
 export function ProfileSettingsRoute() {
-  const { t } = useTranslation(['profile', 'activity']);
+  const { t } = useTranslation('profile');
   const user = useSignedInUser();
   if (!user) return null;
   return (
@@ -27,8 +27,8 @@ export function ProfileSettingsRoute() {
       <Card title={t('security.title')}>
         <MfaSettings user={user} />
         <p className="profile-activity-link">
-          <Link to="/settings/activity">{t('activity:link')}</Link>
-          <span> · {t('activity:linkDescription')}</span>
+          <Link to="/settings/activity">{t('activity.link')}</Link>
+          <span> · {t('activity.linkDescription')}</span>
         </p>
       </Card>
     </div>

@@ -7,7 +7,7 @@ import { ExportButtons } from '#src/features/activity/components/export-buttons'
 
 /** The security log; the filter lives in the URL (`?group=sign_ins`), so it survives a reload. */
 export function SecurityActivityRoute() {
-  const { t } = useTranslation('activity');
+  const { t } = useTranslation('profile', { keyPrefix: 'activity' });
   const [params, setParams] = useSearchParams();
   const group = activityGroups.find((candidate) => candidate === params.get('group')) ?? null;
   return (

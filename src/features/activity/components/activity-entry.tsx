@@ -49,7 +49,7 @@ export function secureAccountPath(eventId: string): string {
 type EntryProps = { event: SecurityEvent; now: number; ref?: Ref<HTMLLIElement> };
 
 export function ActivityEntry({ event, now, ref }: EntryProps) {
-  const { t } = useTranslation('activity');
+  const { t } = useTranslation('profile', { keyPrefix: 'activity' });
   const Icon = icons[event.kind];
   const DeviceIcon = deviceIcons[event.device.kind];
   const device = t('device', {
@@ -90,7 +90,7 @@ export function ActivityEntry({ event, now, ref }: EntryProps) {
 }
 
 /** The person's name for a factor, or its type (and number from the second), as factors show. */
-function factorName(t: TFunction<'activity'>, factor: EventFactor): string {
+function factorName(t: TFunction<'profile', 'activity'>, factor: EventFactor): string {
   if (factor.name) return factor.name;
   const type = t(`factorType.${factor.type}`);
   return factor.number && factor.number > 1

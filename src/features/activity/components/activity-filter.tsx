@@ -7,7 +7,7 @@ type FilterProps = { group: ActivityGroup | null; onChange: (group: ActivityGrou
 
 /** A native select: labelled, keyboard-ready, and one choice at a time like the API's filter. */
 export function ActivityFilter({ group, onChange }: FilterProps) {
-  const { t } = useTranslation('activity');
+  const { t } = useTranslation('profile', { keyPrefix: 'activity' });
   const id = useId();
   return (
     <div className="field activity-filter">

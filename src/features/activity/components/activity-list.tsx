@@ -17,7 +17,7 @@ type ListProps = { group: ActivityGroup | null };
  * or screen-reader user carries on reading where the new entries start, and hears how many came.
  */
 export function ActivityList({ group }: ListProps) {
-  const { t } = useTranslation('activity');
+  const { t } = useTranslation('profile', { keyPrefix: 'activity' });
   const now = useNow();
   const activity = useInfiniteQuery(activityQueryOptions(group));
   const firstNew = useRef<HTMLLIElement>(null);

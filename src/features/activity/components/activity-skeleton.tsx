@@ -3,7 +3,7 @@ import { Skeleton } from '#src/components/skeleton';
 
 /** Three entries' worth of boxes in the list's own layout, and a spoken "loading". */
 export function ActivitySkeleton() {
-  const { t } = useTranslation('activity');
+  const { t } = useTranslation('profile', { keyPrefix: 'activity' });
   return (
     <>
       <p role="status" className="visually-hidden">

@@ -8,7 +8,7 @@ const formats: ExportFormat[] = ['json', 'csv'];
 
 /** The whole kept log as a file: JSON for tools, CSV for a spreadsheet. */
 export function ExportButtons() {
-  const { t } = useTranslation('activity');
+  const { t } = useTranslation('profile', { keyPrefix: 'activity' });
   const download = useExportActivity();
   return (
     <div className="activity-export">
