@@ -48,6 +48,11 @@ const tags = [
       'Turning MFA on and off, second factors (authenticator apps, security keys and passkeys), sudo mode, and recovery codes.',
   },
   {
+    name: 'activity',
+    description:
+      'The security activity log: sign-ins, second-factor changes and sessions, newest first, kept 90 days; paged by cursor and exported as JSON or CSV.',
+  },
+  {
     name: 'mock-control',
     description:
       'Test support, not product API: these endpoints exist only in the simulated backend (MSW in the page, or `npm run api`), for QA, designers and e2e tests. A real backend has none of them.',
@@ -112,6 +117,12 @@ function successResponse(operation: Operation, schemas: Record<string, Json>): J
     headers['Set-Cookie'] = { $ref: '#/components/headers/ClearSessionCookie' };
   const withHeaders = Object.keys(headers).length > 0 ? { headers } : {};
   if (operation.success.status === 204) return { description: 'Done.', ...withHeaders };
+  if ('mediaType' in operation.success)
+    return {
+      description: 'OK, as a download',
+      ...withHeaders,
+      content: { [operation.success.mediaType]: { schema: { type: 'string' } } },
+    };
   const name = `${capitalise(operation.id)}Response`;
   schemas[name] = jsonSchema(operation.success.schema, 'output');
   return {
@@ -135,12 +146,16 @@ function operationObject(operation: Operation, schemas: Record<string, Json>): J
     description: operation.description,
     security: security[operation.session],
   };
-  const parameters = [...operation.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+  const parameters: Json[] = [...operation.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
     name,
     in: 'path',
     required: true,
     schema: { type: 'string' },
   }));
+  // Query parameters are strings on the wire; each names its own limits in the schema.
+  const query = operation.query ? jsonSchema(operation.query, 'input') : {};
+  for (const [name, schema] of Object.entries(query.properties ?? {}))
+    parameters.push({ name, in: 'query', required: false, schema });
   if (parameters.length > 0) result.parameters = parameters;
   if (operation.request) {
     const name = sharedNames.get(operation.request) ?? `${capitalise(operation.id)}Request`;

@@ -84,6 +84,10 @@ export function contractViolation(operation: Operation, answer: Answer): string 
   const { success } = operation;
   if (status === success.status) {
     if (success.status === 204) return text === '' ? null : `204 with a body: ${where}`;
+    if ('mediaType' in success)
+      return answer.headers.get('content-type')?.startsWith(success.mediaType)
+        ? null
+        : `not ${success.mediaType}: ${where}`;
     const parsed = z.safeParse(success.schema, parseJson(text));
     return parsed.success ? null : `success body breaks the schema: ${where}`;
   }

@@ -4,10 +4,11 @@ import type { ConfirmEnrollmentResponse, Enrollment } from '#src/api/mfa';
 import { mfaStatusView } from './accounts';
 import { now, toIso } from './clock';
 import { generateTotpSecret } from './crypto';
-import { sendSecurityNotice } from './security-mail';
+import type { Client } from './device';
+import { recordSecurityEvent } from './security-log';
 import { issueRecoveryCodes } from './recovery-codes';
 import { fail, ok, type Result } from './result';
-import { canAddFactor, factorView, hasMfa, newAppFactor } from './factors';
+import { canAddFactor, eventFactorOf, factorView, hasMfa, newAppFactor } from './factors';
 import type { SessionRecord, Store, UserRecord } from './schema';
 import { throttledAttempt, verifyTotp } from './second-factor';
 import { TOTP_PERIOD, buildOtpauthUri, mfaIssuer } from './totp';
@@ -90,6 +91,7 @@ export async function confirmEnrollment(
   store: Store,
   user: UserRecord,
   code: string,
+  client: Client,
 ): Promise<Result<ConfirmEnrollmentResponse>> {
   if (hasMfa(user)) return fail('mfa_already_enabled');
   const at = now();
@@ -103,7 +105,9 @@ export async function confirmEnrollment(
   };
   user.enrollment = null;
   const recoveryCodes = await issueRecoveryCodes(user);
-  sendSecurityNotice(store, user, 'mfa_enabled');
+  recordSecurityEvent(store, user, client, 'mfa_enabled', {
+    factor: eventFactorOf(verified.value),
+  });
   return ok({ mfa: mfaStatusView(user), recoveryCodes });
 }
 
@@ -116,6 +120,7 @@ export async function addAppFactor(
   user: UserRecord,
   session: SessionRecord,
   code: string,
+  client: Client,
 ): Promise<Result<AddAppFactorResponse>> {
   if (!hasMfa(user)) return fail('mfa_not_enabled');
   const allowed = canAddFactor(user, session);
@@ -126,6 +131,6 @@ export async function addAppFactor(
   const factor = verified.value;
   user.mfa.factors.push(factor);
   user.enrollment = null;
-  sendSecurityNotice(store, user, 'factor_added');
+  recordSecurityEvent(store, user, client, 'factor_added', { factor: eventFactorOf(factor) });
   return ok({ factor: factorView(factor), mfa: mfaStatusView(user) });
 }

@@ -5,6 +5,9 @@ import {
   type FactorType,
 } from '#src/api/factors';
 import type { ServerMethod } from '#src/api/user';
+import type { EventFactor } from '#src/api/activity';
+import type { Client } from './device';
+import { recordSecurityEvent } from './security-log';
 import { now, toIso } from './clock';
 import { randomId } from './crypto';
 import { fail, ok, type Result } from './result';
@@ -13,6 +16,7 @@ import type {
   FactorRecord,
   KeyFactorRecord,
   SessionRecord,
+  Store,
   UserRecord,
 } from './schema';
 
@@ -75,6 +79,11 @@ export function newAppFactor(
   };
 }
 
+/** Which factor, as the security log shows it: type, name and number, never a secret or key. */
+export function eventFactorOf(factor: FactorRecord): EventFactor {
+  return { type: factorType(factor), name: factor.name, number: factor.number };
+}
+
 /** What the API shows of a factor: never its secret or counter. */
 export function factorView(factor: FactorRecord): Factor {
   const view: Factor = {
@@ -117,11 +126,20 @@ export function findFactor(user: UserRecord, id: string): Result<FactorRecord> {
 }
 
 /** The contract has trimmed and length-checked the name; uniqueness is per account. */
-export function renameFactor(user: UserRecord, id: string, name: string): Result<Factor> {
+export function renameFactor(
+  store: Store,
+  user: UserRecord,
+  id: string,
+  name: string,
+  client: Client,
+): Result<Factor> {
   const found = findFactor(user, id);
   if (!found.ok) return found;
   if (nameTaken(user, name, id)) return fail('factor_name_taken');
   found.value.name = name;
+  recordSecurityEvent(store, user, client, 'factor_renamed', {
+    factor: eventFactorOf(found.value),
+  });
   return ok(factorView(found.value));
 }
 

@@ -8,12 +8,14 @@ import type {
 import { mfaStatusView } from './accounts';
 import { findChallenge } from './challenges';
 import { now } from './clock';
-import { canAddFactor, factorView, hasMfa, keyFactors } from './factors';
+import { canAddFactor, eventFactorOf, factorView, hasMfa, keyFactors } from './factors';
 import { creationOptions, requestOptions, verifyKeyAnswer, verifyNewKey } from './key-ceremony';
 import { issueRecoveryCodes } from './recovery-codes';
 import { fail, ok, type Result } from './result';
 import type { KeyFactorRecord, SessionRecord, Store, UserRecord } from './schema';
-import { sendSecurityNotice } from './security-mail';
+import type { Client } from './device';
+import type { Verified } from './second-factor';
+import { recordSecurityEvent } from './security-log';
 import {
   saveWebauthnChallenge,
   takeWebauthnChallenge,
@@ -54,6 +56,7 @@ export async function addKeyFactor(
   user: UserRecord,
   session: SessionRecord,
   credential: RegistrationCredential,
+  client: Client,
 ): Promise<Result<RegisterKeyResponse>> {
   const allowed = mayRegister(user, session);
   if (!allowed.ok) return allowed;
@@ -65,9 +68,9 @@ export async function addKeyFactor(
   if (!issued.ok) return issued;
   const key = await verifyNewKey(store, user, issued.value, credential, now());
   if (!key.ok) return key;
-  if (!hasMfa(user)) return turnMfaOn(store, user, key.value);
+  if (!hasMfa(user)) return turnMfaOn(store, user, key.value, client);
   user.mfa.factors.push(key.value);
-  sendSecurityNotice(store, user, 'factor_added');
+  recordSecurityEvent(store, user, client, 'factor_added', { factor: eventFactorOf(key.value) });
   return ok({ factor: factorView(key.value), mfa: mfaStatusView(user) });
 }
 
@@ -80,6 +83,7 @@ async function turnMfaOn(
   store: Store,
   user: UserRecord,
   key: KeyFactorRecord,
+  client: Client,
 ): Promise<Result<RegisterKeyResponse>> {
   user.mfa = {
     factors: [key],
@@ -89,7 +93,7 @@ async function turnMfaOn(
   };
   user.enrollment = null;
   const recoveryCodes = await issueRecoveryCodes(user);
-  sendSecurityNotice(store, user, 'mfa_enabled');
+  recordSecurityEvent(store, user, client, 'mfa_enabled', { factor: eventFactorOf(key) });
   return ok({ factor: factorView(key), mfa: mfaStatusView(user), recoveryCodes });
 }
 
@@ -136,9 +140,9 @@ export async function answerKeyChallenge(
   owner: CeremonyOwner,
   credential: AuthenticationCredential,
   at: number,
-): Promise<Result<{ viaRecoveryCode: false }>> {
+): Promise<Result<Verified>> {
   const issued = takeWebauthnChallenge(store, owner);
   if (!issued.ok) return issued;
   const key = await verifyKeyAnswer(store, user, issued.value, credential, at);
-  return key.ok ? ok({ viaRecoveryCode: false }) : key;
+  return key.ok ? ok({ viaRecoveryCode: false, factor: key.value }) : key;
 }

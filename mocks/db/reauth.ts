@@ -1,7 +1,8 @@
 import type { DisableMfaResponse, RegenerateRecoveryCodesResponse } from '#src/api/mfa';
 import { mfaStatusView } from './accounts';
 import { now } from './clock';
-import { sendSecurityNotice } from './security-mail';
+import type { Client } from './device';
+import { recordFailedAttempt, recordSecurityEvent } from './security-log';
 import { verifyPassword } from './password';
 import { issueRecoveryCodes } from './recovery-codes';
 import { fail, type Result, ok } from './result';
@@ -12,7 +13,10 @@ import {
   throttledAttempt,
   toSecondFactor,
   verifyAuthenticator,
+  attempted,
+  confirmedWith,
   type FactorInput,
+  type Verified,
 } from './second-factor';
 
 export type ReauthInput = { password: string } & FactorInput;
@@ -26,18 +30,21 @@ export async function reauthenticate(
   user: UserRecord,
   session: SessionRecord,
   input: ReauthInput,
-): Promise<Result<{ viaRecoveryCode: boolean }>> {
+  client: Client,
+): Promise<Result<Verified>> {
   if (!hasMfa(user)) return fail('mfa_not_enabled');
   const at = now();
   const owner = { purpose: 'reauth', ownerId: session.id, userId: user.id } as const;
   const factor = toSecondFactor(input, (credential) =>
     answerKeyChallenge(store, user, owner, credential, at),
   );
-  return throttledAttempt(user, at, async () => {
+  const result = await throttledAttempt(user, at, async () => {
     // A wrong password stops here, before a code or a key's challenge could be spent.
     if (!(await verifyPassword(input.password, user.password))) return fail('invalid_password');
     return verifyAuthenticator(user, factor, at);
   });
+  if (!result.ok) recordFailedAttempt(store, user, client, result.failure.code, attempted(input));
+  return result;
 }
 
 /** SEC-15: the secret, the last step and every recovery code go at once. */
@@ -46,12 +53,13 @@ export async function disableMfa(
   user: UserRecord,
   session: SessionRecord,
   input: ReauthInput,
+  client: Client,
 ): Promise<Result<DisableMfaResponse>> {
-  const auth = await reauthenticate(store, user, session, input);
+  const auth = await reauthenticate(store, user, session, input, client);
   if (!auth.ok) return auth;
   user.mfa = { factors: [], enabledAt: null, lastUsedAt: null, recoveryCodeHashes: [] };
   user.enrollment = null;
-  sendSecurityNotice(store, user, 'mfa_disabled', auth.value.viaRecoveryCode);
+  recordSecurityEvent(store, user, client, 'mfa_disabled', { factor: confirmedWith(auth.value) });
   return ok({ mfa: mfaStatusView(user) });
 }
 
@@ -61,10 +69,13 @@ export async function regenerateRecoveryCodes(
   user: UserRecord,
   session: SessionRecord,
   input: ReauthInput,
+  client: Client,
 ): Promise<Result<RegenerateRecoveryCodesResponse>> {
-  const auth = await reauthenticate(store, user, session, input);
+  const auth = await reauthenticate(store, user, session, input, client);
   if (!auth.ok) return auth;
   const recoveryCodes = await issueRecoveryCodes(user);
-  sendSecurityNotice(store, user, 'recovery_codes_regenerated', auth.value.viaRecoveryCode);
+  recordSecurityEvent(store, user, client, 'recovery_codes_regenerated', {
+    factor: confirmedWith(auth.value),
+  });
   return ok({ mfa: mfaStatusView(user), recoveryCodes });
 }

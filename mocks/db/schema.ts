@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mailMessageSchema, type StoreNotice } from '#src/api/mock-control';
 import { randomId } from './crypto';
+import { eventFactorTypes, securityEventKinds } from '#src/api/activity';
 import { migrateStore } from './migrate';
 
 export const STORE_VERSION = 2;
@@ -165,6 +166,30 @@ const endedSessionRecordSchema = z.object({
 });
 export type EndedSessionRecord = z.infer<typeof endedSessionRecordSchema>;
 
+/**
+ * One security event (security-log.ts writes them): the raw caller, parsed when read, so a
+ * better parser or place table improves old entries too. Never a code, key or session id.
+ */
+const securityEventRecordSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  kind: z.enum(securityEventKinds),
+  at: epochMs,
+  /** Write order, one more than the last kept event's: orders events of one millisecond. */
+  seq: z.number().int().nonnegative(),
+  address: z.string().nullable(),
+  userAgent: z.string(),
+  factor: z
+    .object({
+      type: z.enum(eventFactorTypes),
+      name: z.string().nullable(),
+      number: z.number().int().nullable(),
+    })
+    .nullable(),
+  newDevice: z.boolean(),
+});
+export type SecurityEventRecord = z.infer<typeof securityEventRecordSchema>;
+
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
   users: z.array(userRecordSchema),
@@ -178,6 +203,8 @@ export const storeSchema = z.object({
   webauthnChallenges: z.array(webauthnChallengeRecordSchema).default([]),
   /** Sessions ended from another device; added without a version bump, like the two above. */
   endedSessions: z.array(endedSessionRecordSchema).default([]),
+  /** The security activity log, oldest first, 90 days; added without a version bump. */
+  securityEvents: z.array(securityEventRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

@@ -1,8 +1,9 @@
 import { fail, ok, type Result } from './result';
 import type { ErrorCode } from '#src/api/errors';
 import type { AuthenticationCredential } from '#src/api/webauthn';
-import { appFactors } from './factors';
-import type { AppFactorRecord, UserRecord } from './schema';
+import type { EventFactor } from '#src/api/activity';
+import { appFactors, eventFactorOf } from './factors';
+import type { AppFactorRecord, FactorRecord, UserRecord } from './schema';
 import { consumeRecoveryCode } from './recovery-codes';
 import { checkThrottle, recordFailure, recordSuccess } from './throttle';
 import { checkTotp } from './totp';
@@ -11,16 +12,16 @@ import { checkTotp } from './totp';
 export type FactorInput =
   { code: string } | { recoveryCode: string } | { credential: AuthenticationCredential };
 
+/** A second factor that passed: a recovery code, which of the account's factors, or (null) an emailed code. */
+export type Verified =
+  { viaRecoveryCode: true } | { viaRecoveryCode: false; factor: FactorRecord | null };
+
 /** Checks a key's answer against the challenge its caller issued (see key-factors.ts). */
-export type KeyAnswerCheck = (
-  credential: AuthenticationCredential,
-) => Promise<Result<{ viaRecoveryCode: false }>>;
+export type KeyAnswerCheck = (credential: AuthenticationCredential) => Promise<Result<Verified>>;
 
 /** An authenticator code, a recovery code, or a security key's answer ready to be checked. */
 export type SecondFactor =
-  | { code: string }
-  | { recoveryCode: string }
-  | { key: () => Promise<Result<{ viaRecoveryCode: false }>> };
+  { code: string } | { recoveryCode: string } | { key: () => Promise<Result<Verified>> };
 
 /**
  * Every attempt at a second factor goes through here (SEC-8): the account's throttle is checked
@@ -49,7 +50,7 @@ export async function verifyAuthenticator(
   user: UserRecord,
   factor: SecondFactor,
   at: number,
-): Promise<Result<{ viaRecoveryCode: boolean }>> {
+): Promise<Result<Verified>> {
   const { mfa } = user;
   if (mfa.factors.length === 0) return fail('mfa_not_enabled');
   if ('key' in factor) return factor.key();
@@ -65,7 +66,7 @@ export async function verifyAuthenticator(
   app.lastStep = step;
   app.lastUsedAt = at;
   mfa.lastUsedAt = at;
-  return ok({ viaRecoveryCode: false });
+  return ok({ viaRecoveryCode: false, factor: app });
 }
 
 // A replay says more than a skew, and a skew more than a plain wrong code.
@@ -113,4 +114,21 @@ export function toSecondFactor(input: FactorInput, checkKey: KeyAnswerCheck): Se
   if ('code' in input) return { code: input.code };
   if ('recoveryCode' in input) return { recoveryCode: input.recoveryCode };
   return { key: () => checkKey(input.credential) };
+}
+
+export function methodOnly(type: 'totp' | 'email' | 'recovery_code'): EventFactor {
+  return { type, name: null, number: null };
+}
+
+/** The factor a sign-in or re-authentication was confirmed with, for the log. */
+export function confirmedWith(verified: Verified): EventFactor {
+  if (verified.viaRecoveryCode) return methodOnly('recovery_code');
+  return verified.factor ? eventFactorOf(verified.factor) : methodOnly('email');
+}
+
+/** What kind of answer was tried, when it failed: which app or key is not known then. */
+export function attempted(input: FactorInput): EventFactor | null {
+  if ('code' in input) return methodOnly('totp');
+  if ('recoveryCode' in input) return methodOnly('recovery_code');
+  return null;
 }

@@ -1,16 +1,11 @@
+import type { SecurityEventKind } from '#src/api/activity';
+import { toIso } from './clock';
+import { describeDevice, locateAddress } from './device';
 import { mfaIssuer } from './totp';
-import { sendMail } from './mailbox';
-import type { Store, UserRecord } from './schema';
+import type { SecurityEventRecord, UserRecord } from './schema';
 
-export type SecurityEvent =
-  | 'mfa_enabled'
-  | 'mfa_disabled'
-  | 'recovery_code_used'
-  | 'recovery_codes_regenerated'
-  | 'factor_added'
-  | 'factor_removed';
-
-const subjects: Record<SecurityEvent, string> = {
+/** Kinds that mail their owner; the rest only go to the log (security-log.ts decides both). */
+const subjects: Partial<Record<SecurityEventKind, string>> = {
   mfa_enabled: 'Two-factor authentication was turned on',
   mfa_disabled: 'Two-factor authentication was turned off',
   recovery_code_used: 'A recovery code was used to sign in',
@@ -19,27 +14,45 @@ const subjects: Record<SecurityEvent, string> = {
   factor_removed: 'A second factor was removed',
 };
 
+export type SecurityMail = { subject: string; body: string };
+
 /**
- * SEC-19: one notice per security event, so the owner notices changes they did not make. A
- * notice never carries a code or a secret: it is a tripwire, not a credential.
+ * SEC-19: the notice an event mails, or null when its kind mails nothing. Built only from the
+ * logged event and the account's name, so a notice never carries a code, a key or a session id
+ * that the log does not: it is a tripwire, not a credential.
  */
-export function sendSecurityNotice(
-  store: Store,
-  user: UserRecord,
-  event: SecurityEvent,
-  viaRecoveryCode = false,
-): void {
+export function securityMail(user: UserRecord, event: SecurityEventRecord): SecurityMail | null {
   const issuer = mfaIssuer();
-  const how = viaRecoveryCode ? ' It was confirmed with a recovery code.' : '';
+  if (event.kind === 'signed_in') return event.newDevice ? newDeviceMail(user, event) : null;
+  const subject = subjects[event.kind];
+  if (!subject) return null;
+  const how = event.factor?.type === 'recovery_code' && event.kind !== 'recovery_code_used';
+  const confirmed = how ? ' It was confirmed with a recovery code.' : '';
   const remaining =
-    event === 'recovery_code_used'
+    event.kind === 'recovery_code_used'
       ? ` You have ${user.mfa.recoveryCodeHashes.length} recovery codes left.`
       : '';
-  sendMail(store, {
-    to: user.email,
-    subject: `${issuer}: ${subjects[event]}`,
+  return {
+    subject: `${issuer}: ${subject}`,
     body:
-      `Hello ${user.name}, ${subjects[event].toLowerCase()} on your ${issuer} account.` +
-      `${how}${remaining} If this was not you, reset your password and contact support.`,
-  });
+      `Hello ${user.name}, ${subject.toLowerCase()} on your ${issuer} account.` +
+      `${confirmed}${remaining} If this was not you, reset your password and contact support.`,
+  };
+}
+
+/** Where, when and from what, and what to do: the questions a person asks of such a notice. */
+function newDeviceMail(user: UserRecord, event: SecurityEventRecord): SecurityMail {
+  const issuer = mfaIssuer();
+  const device = describeDevice(event.userAgent);
+  const what = `${device.browser ?? 'An unknown browser'} on ${device.os ?? 'an unknown system'}`;
+  const place = locateAddress(event.address) ?? 'Unknown location';
+  const when = `${toIso(event.at).slice(0, 16).replace('T', ' ')} UTC`;
+  return {
+    subject: `${issuer}: New sign-in from ${what}`,
+    body:
+      `Hello ${user.name}, your ${issuer} account was signed in to from a device it had not used before.` +
+      ` Device: ${what}. Address: ${event.address ?? 'unknown'}. Location: ${place}. Time: ${when}.` +
+      ` If this was you, there is nothing to do. If it was not, open Security activity, choose` +
+      ` "This wasn't me", sign out your other sessions, review your second factors and change your password.`,
+  };
 }

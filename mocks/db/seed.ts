@@ -79,6 +79,7 @@ async function buildSeed(): Promise<Store> {
     passwordThrottle: [],
     webauthnChallenges: [],
     endedSessions: [],
+    securityEvents: [],
   };
 }
 

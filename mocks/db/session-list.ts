@@ -1,9 +1,10 @@
 import type { SessionListResponse, SessionView } from '#src/api/sessions';
 import { now, toIso } from './clock';
-import { describeDevice, locateAddress } from './device';
+import { describeDevice, locateAddress, type Client } from './device';
 import { hasMfa, sudoActive } from './factors';
 import { fail, ok, type Result } from './result';
 import type { SessionRecord, Store, UserRecord } from './schema';
+import { recordSecurityEvent } from './security-log';
 import { endSession, isExpired, revokeSession, sessionExpiresAt } from './sessions';
 
 /** The account's sessions that are still alive; expired ones are ended on the way. */
@@ -58,13 +59,14 @@ export function signOutSession(
   user: UserRecord,
   current: SessionRecord,
   handle: string,
+  client: Client,
 ): Result<true> {
   if (!mayEndSessions(user, current)) return fail('reauth_required');
   const target = liveSessions(store, user).find((session) => session.handle === handle);
   if (!target) return fail('not_found');
   if (target.id === current.id) return fail('current_session');
   revokeSession(store, target);
-  // security log: session_signed_out
+  recordSecurityEvent(store, user, client, 'session_signed_out');
   return ok(true);
 }
 
@@ -72,7 +74,6 @@ export function signOutSession(
 export function endOtherSessions(store: Store, user: UserRecord, current: SessionRecord): number {
   const others = liveSessions(store, user).filter((session) => session.id !== current.id);
   for (const session of others) revokeSession(store, session);
-  // security log: session_signed_out (one entry for all of them, with the count)
   return others.length;
 }
 
@@ -80,7 +81,11 @@ export function signOutOtherSessions(
   store: Store,
   user: UserRecord,
   current: SessionRecord,
+  client: Client,
 ): Result<{ signedOut: number }> {
   if (!mayEndSessions(user, current)) return fail('reauth_required');
-  return ok({ signedOut: endOtherSessions(store, user, current) });
+  const signedOut = endOtherSessions(store, user, current);
+  // One entry for all of them; nothing to log when this was the only session.
+  if (signedOut > 0) recordSecurityEvent(store, user, client, 'other_sessions_signed_out');
+  return ok({ signedOut });
 }

@@ -5,7 +5,7 @@ import { challengeView, consumeChallenge, createChallenge, findChallenge } from 
 import { now } from './clock';
 import { constantTimeEqual, sha256Hex } from './crypto';
 import type { Client } from './device';
-import { sendSecurityNotice } from './security-mail';
+import { recordFailedAttempt, recordSecurityEvent } from './security-log';
 import { burnPasswordWork, verifyPassword } from './password';
 import {
   checkPasswordThrottle,
@@ -19,7 +19,11 @@ import {
   throttledAttempt,
   toSecondFactor,
   verifyAuthenticator,
+  attempted,
+  confirmedWith,
+  methodOnly,
   type FactorInput,
+  type Verified,
 } from './second-factor';
 import { createSession } from './sessions';
 
@@ -33,16 +37,22 @@ export async function signIn(
   email: string,
   password: string,
   address: string,
+  client: Client,
 ): Promise<Result<Challenge>> {
   const at = now();
-  const gate = checkPasswordThrottle(store, email, address, at);
-  if (!gate.ok) return gate;
   const user = findUserByEmail(store, email);
+  const gate = checkPasswordThrottle(store, email, address, at);
+  if (!gate.ok) {
+    if (user) recordFailedAttempt(store, user, client, 'too_many_attempts', null);
+    return gate;
+  }
   const valid = user
     ? await verifyPassword(password, user.password)
     : await burnPasswordWork(password);
   if (!user || !valid) {
     recordPasswordFailure(store, email, address, at);
+    // Only an existing account has a log; an unknown email leaves no trace to read (SEC-20).
+    if (user) recordFailedAttempt(store, user, client, 'invalid_credentials', null);
     return fail('invalid_credentials');
   }
   recordPasswordSuccess(store, email);
@@ -51,13 +61,10 @@ export async function signIn(
 
 export type VerifyInput = { challengeId: string } & FactorInput;
 
-async function checkEmailCode(
-  challenge: ChallengeRecord,
-  code: string,
-): Promise<Result<{ viaRecoveryCode: false }>> {
+async function checkEmailCode(challenge: ChallengeRecord, code: string): Promise<Result<Verified>> {
   if (challenge.type !== 'email') return fail('challenge_invalid');
   const matches = constantTimeEqual(await sha256Hex(code), challenge.codeHash);
-  return matches ? ok({ viaRecoveryCode: false }) : fail('invalid_code');
+  return matches ? ok({ viaRecoveryCode: false, factor: null }) : fail('invalid_code');
 }
 
 /** The second step: on success the challenge is spent and a fresh session starts. */
@@ -86,9 +93,15 @@ export async function verifyChallenge(
       ? checkEmailCode(challenge, factor.code)
       : verifyAuthenticator(user, factor, at),
   );
-  if (!verified.ok) return verified;
+  if (!verified.ok) {
+    const tried = challenge.type === 'email' ? methodOnly('email') : attempted(input);
+    recordFailedAttempt(store, user, client, verified.failure.code, tried);
+    return verified;
+  }
   consumeChallenge(store, challenge.id);
-  if (verified.value.viaRecoveryCode) sendSecurityNotice(store, user, 'recovery_code_used');
+  if (verified.value.viaRecoveryCode)
+    recordSecurityEvent(store, user, client, 'recovery_code_used');
+  recordSecurityEvent(store, user, client, 'signed_in', { factor: confirmedWith(verified.value) });
   const session = createSession(store, user.id, client, previousSessionId);
   return ok({ user: userView(user), sessionId: session.id });
 }

@@ -1,11 +1,13 @@
 import type { RemoveFactorResponse, SudoResponse } from '#src/api/factors';
 import { mfaStatusView } from './accounts';
 import { now, toIso } from './clock';
-import { SUDO_WINDOW_MS, findFactor, sudoActive } from './factors';
+import { SUDO_WINDOW_MS, eventFactorOf, findFactor, sudoActive } from './factors';
 import { reauthenticate, type ReauthInput } from './reauth';
 import { fail, ok, type Result } from './result';
 import type { SessionRecord, Store, UserRecord } from './schema';
-import { sendSecurityNotice } from './security-mail';
+import type { Client } from './device';
+import { confirmedWith } from './second-factor';
+import { recordSecurityEvent } from './security-log';
 
 /**
  * Sudo mode, as on GitHub: the password and a current factor (each wrong one counted, SEC-8)
@@ -16,10 +18,12 @@ export async function startSudo(
   user: UserRecord,
   session: SessionRecord,
   input: ReauthInput,
+  client: Client,
 ): Promise<Result<SudoResponse>> {
-  const auth = await reauthenticate(store, user, session, input);
+  const auth = await reauthenticate(store, user, session, input, client);
   if (!auth.ok) return auth;
   session.sudoUntil = now() + SUDO_WINDOW_MS;
+  recordSecurityEvent(store, user, client, 'sudo_entered', { factor: confirmedWith(auth.value) });
   return ok({ sudoUntil: toIso(session.sudoUntil) });
 }
 
@@ -32,12 +36,15 @@ export function removeFactor(
   user: UserRecord,
   session: SessionRecord,
   id: string,
+  client: Client,
 ): Result<RemoveFactorResponse> {
   if (!sudoActive(session)) return fail('reauth_required');
   const found = findFactor(user, id);
   if (!found.ok) return found;
   if (user.mfa.factors.length === 1) return fail('last_factor');
   user.mfa.factors = user.mfa.factors.filter((factor) => factor.id !== id);
-  sendSecurityNotice(store, user, 'factor_removed');
+  recordSecurityEvent(store, user, client, 'factor_removed', {
+    factor: eventFactorOf(found.value),
+  });
   return ok({ mfa: mfaStatusView(user) });
 }

@@ -32,7 +32,9 @@ export const authHandlers = [
       const { email, password } = body.value;
       // Only a request from the page's own worker has `location`; it has no trusted address.
       const address = clientAddress(request.headers, typeof location !== 'undefined');
-      const result = await transact((store) => signIn(store, email, password, address));
+      const result = await transact((store) =>
+        signIn(store, email, password, address, clientOf(request)),
+      );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<SignInResponse>({ challenge: result.value });
     }),

@@ -14,6 +14,7 @@ import { addAppFactor } from '../db/enrollment';
 import { listFactors, renameFactor } from '../db/factors';
 import { ok } from '../db/result';
 import { removeFactor, startSudo } from '../db/sudo';
+import { clientOf } from './client';
 import { parseBody } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
 import { withSession } from './with-session';
@@ -34,7 +35,7 @@ export const factorHandlers = [
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, addAppFactorRequestSchema);
       const result = await withSession(cookies, (store, user, session) =>
-        body.ok ? addAppFactor(store, user, session, body.value.code) : body,
+        body.ok ? addAppFactor(store, user, session, body.value.code, clientOf(request)) : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<AddAppFactorResponse>(result.value, { status: 201 });
@@ -45,8 +46,10 @@ export const factorHandlers = [
     apiRoute(factorPaths.factor),
     handler(async ({ request, cookies, params }) => {
       const body = await parseBody(request, renameFactorRequestSchema);
-      const result = await withSession(cookies, (_store, user) =>
-        body.ok ? renameFactor(user, String(params.id), body.value.name) : body,
+      const result = await withSession(cookies, (store, user) =>
+        body.ok
+          ? renameFactor(store, user, String(params.id), body.value.name, clientOf(request))
+          : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<FactorResponse>({ factor: result.value });
@@ -55,9 +58,9 @@ export const factorHandlers = [
 
   http.delete(
     apiRoute(factorPaths.factor),
-    handler(async ({ cookies, params }) => {
+    handler(async ({ request, cookies, params }) => {
       const result = await withSession(cookies, (store, user, session) =>
-        removeFactor(store, user, session, String(params.id)),
+        removeFactor(store, user, session, String(params.id), clientOf(request)),
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<RemoveFactorResponse>(result.value);
@@ -69,7 +72,7 @@ export const factorHandlers = [
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, reauthRequestSchema);
       const result = await withSession(cookies, (store, user, session) =>
-        body.ok ? startSudo(store, user, session, body.value) : body,
+        body.ok ? startSudo(store, user, session, body.value, clientOf(request)) : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<SudoResponse>(result.value);

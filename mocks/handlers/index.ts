@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { activityHandlers } from './activity';
 import { authHandlers } from './auth';
 import { factorHandlers } from './factors';
 import { meHandlers } from './me';
@@ -19,6 +20,7 @@ export const handlers = [
   ...mockControlHandlers,
   ...scenarioHandlers,
   ...sessionHandlers,
+  ...activityHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html.
   http.all(
     apiRoute('/api/*'),

@@ -16,6 +16,7 @@ import {
 } from '../db/enrollment';
 import { disableMfa, regenerateRecoveryCodes } from '../db/reauth';
 import { ok } from '../db/result';
+import { clientOf } from './client';
 import { parseBody } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
 import { withSession } from './with-session';
@@ -56,7 +57,7 @@ export const mfaHandlers = [
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, confirmEnrollmentRequestSchema);
       const result = await withSession(cookies, (store, user) =>
-        body.ok ? confirmEnrollment(store, user, body.value.code) : body,
+        body.ok ? confirmEnrollment(store, user, body.value.code, clientOf(request)) : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<ConfirmEnrollmentResponse>(result.value);
@@ -68,7 +69,7 @@ export const mfaHandlers = [
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, reauthRequestSchema);
       const result = await withSession(cookies, (store, user, session) =>
-        body.ok ? disableMfa(store, user, session, body.value) : body,
+        body.ok ? disableMfa(store, user, session, body.value, clientOf(request)) : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<DisableMfaResponse>(result.value);
@@ -80,7 +81,9 @@ export const mfaHandlers = [
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, reauthRequestSchema);
       const result = await withSession(cookies, (store, user, session) =>
-        body.ok ? regenerateRecoveryCodes(store, user, session, body.value) : body,
+        body.ok
+          ? regenerateRecoveryCodes(store, user, session, body.value, clientOf(request))
+          : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<RegenerateRecoveryCodesResponse>(result.value);

@@ -6,6 +6,7 @@ import {
 } from '#src/api/sessions';
 import { ok } from '../db/result';
 import { listSessions, signOutOtherSessions, signOutSession } from '../db/session-list';
+import { clientOf } from './client';
 import { apiRoute, errorResponse, handler } from './respond';
 import { withSession } from './with-session';
 
@@ -25,8 +26,10 @@ export const sessionHandlers = [
   // Before `:id`, so the path is not read as a session handle.
   http.post(
     apiRoute(sessionPaths.signOutOthers),
-    handler(async ({ cookies }) => {
-      const result = await withSession(cookies, signOutOtherSessions);
+    handler(async ({ cookies, request }) => {
+      const result = await withSession(cookies, (store, user, session) =>
+        signOutOtherSessions(store, user, session, clientOf(request)),
+      );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<SignOutOthersResponse>(result.value);
     }),
@@ -34,9 +37,9 @@ export const sessionHandlers = [
 
   http.delete(
     apiRoute(sessionPaths.session),
-    handler(async ({ cookies, params }) => {
+    handler(async ({ cookies, params, request }) => {
       const result = await withSession(cookies, (store, user, session) =>
-        signOutSession(store, user, session, String(params.id)),
+        signOutSession(store, user, session, String(params.id), clientOf(request)),
       );
       if (!result.ok) return errorResponse(result.failure);
       return new HttpResponse(null, { status: 204 });

@@ -15,6 +15,7 @@ import {
   keySignInOptions,
 } from '../db/key-factors';
 import { relyingPartyOf } from '../db/webauthn-challenges';
+import { clientOf } from './client';
 import { parseBody } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
 import { withSession } from './with-session';
@@ -38,7 +39,9 @@ export const webauthnHandlers = [
     handler(async ({ request, cookies }) => {
       const body = await parseBody(request, registerKeyRequestSchema);
       const result = await withSession(cookies, (store, user, session) =>
-        body.ok ? addKeyFactor(store, user, session, body.value.credential) : body,
+        body.ok
+          ? addKeyFactor(store, user, session, body.value.credential, clientOf(request))
+          : body,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<RegisterKeyResponse>(result.value, { status: 201 });

@@ -3,6 +3,7 @@ import { resetStore, transact } from '../db/db';
 import { fail, ok, type Result } from '../db/result';
 import { scenarioNames, type ScenarioName } from './catalog';
 import type { ScenarioPlan, ScenarioSetup } from './plan';
+import { activitySetups } from './setups/activity';
 import { consoleSetups } from './setups/console';
 import { factorSetups } from './setups/factors';
 import { keySetups } from './setups/keys';
@@ -15,6 +16,7 @@ const setups: Record<ScenarioName, ScenarioSetup> = {
   ...factorSetups,
   ...keySetups,
   ...sessionSetups,
+  ...activitySetups,
 };
 
 function isScenarioName(name: string): name is ScenarioName {

@@ -204,6 +204,20 @@ export const scenarioCatalog = [
     '已在其他设备上退出登录，返回登录',
   ),
   entry('secure-account', 'session', "This wasn't me: secure your account", '不是我：保护您的账户'),
+  entry('activity-log', 'console', 'Security activity, a usual week', '安全日志（一周的记录）'),
+  entry(
+    'activity-long',
+    'console',
+    'Security activity, 10,000 events',
+    '安全日志（10,000 条记录）',
+  ),
+  entry(
+    'activity-new-device',
+    'console',
+    'Security activity, sign-in from a new device',
+    '安全日志（新设备登录）',
+  ),
+  entry('activity-empty', 'console', 'Security activity, empty', '安全日志（无记录）'),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];

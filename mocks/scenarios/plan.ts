@@ -53,7 +53,7 @@ export async function atSecondFactor(
   rest: Pick<ScenarioPlan, 'expect'> & Partial<Pick<ScenarioPlan, 'steps'>>,
 ): Promise<ScenarioPlan> {
   // Scenarios are set up from the page's side: the address every page request shares.
-  const result = await signIn(store, seed.email, seed.password, LOCAL_ADDRESS);
+  const result = await signIn(store, seed.email, seed.password, LOCAL_ADDRESS, thisBrowser());
   if (!result.ok) throw new Error(`the password step failed: ${result.failure.code}`);
   return {
     landing: { path: '/sign-in/verify', state: { challenge: result.value, returnTo: null } },

@@ -53,3 +53,24 @@ export async function apiRequest<T extends z.ZodMiniType>(
 
 /** For endpoints that answer 204 No Content. */
 export const noContentSchema = z.undefined();
+
+/**
+ * A download (the activity export): the server's bytes as they are, for the browser to save.
+ * Same credentials and the same `ApiError`s as `apiRequest`.
+ */
+export async function apiDownload(path: string): Promise<Blob> {
+  await whenApiReady();
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}${path}`, {
+      credentials: baseUrl ? 'include' : 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network');
+  }
+  if (response.ok) return response.blob();
+  const parsed = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  if (parsed.success)
+    throw new ApiError(response.status, parsed.data.error.code, parsed.data.error);
+  throw new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response');
+}

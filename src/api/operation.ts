@@ -6,7 +6,7 @@ import type { ErrorCode } from './errors';
  * and the error groups they share. Apart from the lists so each of them imports it without
  * importing the others.
  */
-type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control';
+type OperationTag = 'auth' | 'session' | 'mfa' | 'mock-control' | 'activity';
 
 export type Operation = {
   id: string;
@@ -18,7 +18,13 @@ export type Operation = {
   /** The JSON body it reads; none means any body is ignored. */
   request?: z.ZodMiniType;
   /** 200 (or 201 for something created) with a JSON body, or 204 without one. */
-  success: { status: 200 | 201; schema: z.ZodMiniType } | { status: 204 };
+  success:
+    | { status: 200 | 201; schema: z.ZodMiniType }
+    | { status: 204 }
+    /** A text download (the activity export's CSV): its media type, no JSON schema. */
+    | { status: 200; mediaType: 'text/csv' };
+  /** Query parameters it reads (GET), as an object of strings; unknown ones are ignored. */
+  query?: z.ZodMiniObject;
   /** Every error code it can answer besides `commonErrors`; statuses come from `errorStatus`. */
   errors: readonly ErrorCode[];
   /** `required`: 401 without a live `sid`; `optional`: read if sent (sign-out, verify). */

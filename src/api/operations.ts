@@ -5,6 +5,7 @@ import { mockOperations } from './mock-operations';
 import { sessionOperations } from './sessions';
 import { keyOperations } from './webauthn';
 import type { Operation } from './operation';
+import { activityOperations } from './activity-operations';
 
 /**
  * Every operation the API answers, as data: the OpenAPI generator (scripts/) and the contract's
@@ -19,6 +20,7 @@ export const productOperations: readonly Operation[] = [
   ...factorOperations,
   ...keyOperations(),
   ...sessionOperations(),
+  ...activityOperations(),
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];

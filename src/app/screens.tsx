@@ -87,6 +87,12 @@ export const screens: Screen[] = [
     Component: consoleScreen('secure-account'),
     inConsole: true,
   },
+  {
+    path: '/settings/activity',
+    title: 'profile:activity.title',
+    Component: consoleScreen('security-activity'),
+    inConsole: true,
+  },
   { path: '*', title: 'notFound.title', Component: NotFoundRoute },
 ];
 

@@ -9,9 +9,9 @@ import {
   account,
   enterCode,
   FACTOR_LIST,
+  thisBrowser,
   totpAt,
   type ScenarioPlan,
-  thisBrowser,
   type ScenarioSetup,
 } from '../plan';
 
@@ -29,7 +29,13 @@ async function bobInSudo(store: Store) {
   const user = account(store, bob);
   const session = createSession(store, user.id, thisBrowser());
   must(
-    await startSudo(store, user, session, { password: bob.password, code: totpAt(bobTotpSecret) }),
+    await startSudo(
+      store,
+      user,
+      session,
+      { password: bob.password, code: totpAt(bobTotpSecret) },
+      thisBrowser(),
+    ),
   );
   return { user, session };
 }
@@ -49,8 +55,10 @@ export const factorSetups = {
   'profile-factors': async (store) => {
     const { user, session } = await bobInSudo(store);
     const { secret } = must(startEnrollment(user, session));
-    const { factor } = must(await addAppFactor(store, user, session, totpAt(secret)));
-    must(renameFactor(user, factor.id, 'Tablet'));
+    const { factor } = must(
+      await addAppFactor(store, user, session, totpAt(secret), thisBrowser()),
+    );
+    must(renameFactor(store, user, factor.id, 'Tablet', thisBrowser()));
     addDemoKey(user, { discoverable: true, backedUp: true, minutesAgo: 2, name: 'Pixel 8' });
     return at(
       session.id,

@@ -12,9 +12,9 @@ import {
   atSecondFactor,
   enterCode,
   otherCode,
+  thisBrowser,
   submit,
   totpAt,
-  thisBrowser,
   wrongTotp,
   type ScenarioSetup,
 } from '../plan';
@@ -74,7 +74,7 @@ export const signInSetups = {
   'sign-in-throttled': async (store) => {
     // Five wrong passwords for Alice's email: now even the right one waits.
     for (let attempt = 0; attempt < FREE_ATTEMPTS_PER_EMAIL; attempt += 1) {
-      await signIn(store, alice.email, 'not-her-password', LOCAL_ADDRESS);
+      await signIn(store, alice.email, 'not-her-password', LOCAL_ADDRESS, thisBrowser());
     }
     return {
       landing: { path: '/sign-in' },

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Card } from '#src/components/card';
 import { MfaSettings } from '#src/features/mfa/components/mfa-settings';
 import { ReauthForm } from '#src/features/mfa/components/reauth-form';
@@ -27,6 +28,10 @@ export function ProfileSettingsRoute() {
       </Card>
       <Card title={t('security.title')}>
         <MfaSettings user={user} />
+        <p className="profile-activity-link">
+          <Link to="/settings/activity">{t('activity.link')}</Link>
+          <span> · {t('activity.linkDescription')}</span>
+        </p>
       </Card>
       <Card title={t('sessions.title')}>
         <SessionList renderReauth={(props) => <ReauthForm {...props} />} />
