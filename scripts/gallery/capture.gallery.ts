@@ -45,26 +45,26 @@ function seedRandomValues(): void {
 }
 
 /**
- * One page per worker, kept for every scenario it captures: each scenario link resets the
- * simulated backend itself, so a fresh browser context per picture would only cost time.
+ * A browser of its own for each scenario: Chromium keeps rastered glyphs for the life of the
+ * browser, and a Chinese label drawn bold in an earlier scenario came out a few pixels different
+ * in a later one, depending on which scenarios the worker had drawn before. A fresh browser
+ * costs about a second a scenario and makes every picture independent of the others.
  */
-const test = base.extend<object, { shotPage: Page }>({
-  shotPage: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({
-        baseURL: workerInfo.project.use.baseURL,
-        timezoneId: 'UTC',
-        serviceWorkers: 'allow',
-        viewport: { width: gallerySizes[0].width, height: gallerySizes[0].height },
-      });
-      await context.addInitScript(seedRandomValues);
-      const page = await context.newPage();
-      await page.clock.setFixedTime(galleryTime);
-      await use(page);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
+const test = base.extend<{ shotPage: Page }>({
+  shotPage: async ({ playwright }, provide, testInfo) => {
+    const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
+    const context = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      timezoneId: 'UTC',
+      serviceWorkers: 'allow',
+      viewport: { width: gallerySizes[0].width, height: gallerySizes[0].height },
+    });
+    await context.addInitScript(seedRandomValues);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(galleryTime);
+    await provide(page);
+    await browser.close();
+  },
 });
 
 /**

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser-path.mjs';
 
 // `npm run gallery`: the production build served by `vite preview` on its own port (the vite
-// binary itself, so stopping it stops the server), two workers, one page per worker.
+// binary itself, so stopping it stops the server), two workers, a browser per scenario (capture.gallery.ts says why).
 const port = Number(process.env.GALLERY_PORT ?? 4194);
 
 export default defineConfig({
