@@ -5,7 +5,7 @@ import { createSession, revokeSession } from '#mocks/db/sessions';
 import { account, signedInAt, type ScenarioSetup } from '../plan';
 
 const { bob } = seedAccounts;
-const SESSIONS = '/settings/profile#sessions';
+const SESSIONS = '/settings/profile';
 // The list has arrived (its region is busy until then).
 const LOADED = '.session-section:not([aria-busy])';
 const MINUTE = 60 * 1000;
