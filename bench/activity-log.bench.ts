@@ -28,6 +28,6 @@ for (let run = 0; run < 30; run += 1) {
 }
 timings.sort((a, b) => a - b);
 const at = (q: number) => timings[Math.floor(q * (timings.length - 1))]?.toFixed(1);
-console.log(
+console.warn(
   `first page of 10,000 events: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`,
 );

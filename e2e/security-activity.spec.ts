@@ -13,7 +13,10 @@ const words = (lang: 'en' | 'zh-CN') => (key: string) =>
 
 async function open(page: ActivityPage['page'], name: ScenarioName, lang: 'en' | 'zh-CN' = 'en') {
   await page.goto(scenarioHref(name, { lang }));
-  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+  // Generous: a 10,000-event scenario is written in the page, on whatever machine runs it.
+  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready', {
+    timeout: 60_000,
+  });
   const w = words(lang);
   return new ActivityPage(page, { filter: w('filter.label'), showMore: w('showMore') });
 }
