@@ -7,7 +7,7 @@ const flowNames = {
   password: 'password step only',
 };
 
-export function loadTable(rows) {
+function loadTable(rows) {
   const lines = [
     '| Store | Flow | Connections | Worlds | Requests/s | Flows/s | p50 | p99 | Errors | 5xx |',
     '| ----- | ---- | ----------: | ------ | ---------: | ------: | --: | --: | -----: | --: |',
