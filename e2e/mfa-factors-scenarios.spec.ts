@@ -1,4 +1,4 @@
-import { scenarioHref, type ScenarioName } from '#mocks/scenarios/catalog';
+import type { ScenarioName } from '#mocks/scenarios/catalog';
 import { expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
 
@@ -16,8 +16,9 @@ const names: ScenarioName[] = [
 
 for (const lang of ['en', 'zh-CN'] as const) {
   for (const name of names) {
-    test(`scenario ${name} (${lang}) opens ready and accessible`, async ({ page }) => {
-      await page.goto(scenarioHref(name, { lang }));
+    test(`scenario ${name} (${lang}) opens ready and accessible`, async ({ page, mock }) => {
+      // The fixture's wait: as long as a loaded machine needs, and a failed scenario says why.
+      await mock.scenario(name, { lang });
       const html = page.locator('html');
       await expect(html).toHaveAttribute('data-scenario-state', 'ready');
       await expect(html).toHaveAttribute('lang', lang);
@@ -32,19 +33,17 @@ for (const lang of ['en', 'zh-CN'] as const) {
   }
 }
 
-test('the naming step is prefilled with the next free default name', async ({ page }) => {
-  await page.goto(scenarioHref('factor-naming'));
-  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+test('the naming step is prefilled with the next free default name', async ({ page, mock }) => {
+  await mock.scenario('factor-naming', { lang: 'en' });
   await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue('Authenticator app 2');
 });
 
 test('the list says which keys are synced; the challenge offers the key used last first', async ({
-  page,
+  mock,
   factors,
   verifyPage,
 }) => {
-  await page.goto(scenarioHref('profile-keys'));
-  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+  await mock.scenario('profile-keys', { lang: 'en' });
   await expect(factors.item('iCloud Keychain')).toContainText(factors.typeLabel('passkey'));
   await expect(factors.item('iCloud Keychain')).toContainText(
     factors.text.t('profile:factors.synced'),
@@ -52,15 +51,13 @@ test('the list says which keys are synced; the challenge offers the key used las
   await expect(factors.item('YubiKey 5C')).toContainText(factors.typeLabel('security_key'));
   await expect(factors.item('YubiKey 5C')).toContainText(factors.deviceOnlyLabel);
 
-  await page.goto(scenarioHref('key-challenge'));
-  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+  await mock.scenario('key-challenge', { lang: 'en' });
   await expect(verifyPage.offers).toHaveText([
     verifyPage.text.t('key-sign-in:useKey'),
     verifyPage.text.t('verify:submit'),
   ]);
 
-  await page.goto(scenarioHref('key-only-challenge'));
-  await expect(page.locator('html')).toHaveAttribute('data-scenario-state', 'ready');
+  await mock.scenario('key-only-challenge', { lang: 'en' });
   await expect(verifyPage.useSecurityKey).toBeVisible();
   await expect(verifyPage.code).toHaveCount(0);
   await expect(verifyPage.useRecoveryCode).toBeVisible();

@@ -39,6 +39,12 @@ const steps = [
       `--outputFile=${out}/api.json`,
     ],
   ],
+  // kill -9 twice under 20 concurrent writers: no acknowledged change lost from --data-file.
+  [
+    'data file survives kill -9',
+    'node',
+    ['scripts/durability.mjs', '--seconds', '4', '--writers', '20'],
+  ],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
   [
     'real-backend build',
@@ -75,15 +81,25 @@ function count() {
   return { passed, failed };
 }
 
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
 let failedStep = null;
+const times = [];
+const started = Date.now();
 for (const [name, command, args, env] of steps) {
   console.log(`\n=== ${name}`);
+  const stepStarted = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  times.push([name, Date.now() - stepStarted]);
   if (result.status !== 0) {
     failedStep = name;
     break;
   }
 }
+// Where the time went, so a slower suite shows which phase grew.
+console.log('\nPhase times:');
+for (const [name, ms] of times) console.log(`  ${seconds(ms).padStart(8)}  ${name}`);
+console.log(`  ${seconds(Date.now() - started).padStart(8)}  in all`);
 const { passed, failed } = count();
 if (failedStep) console.log(`\nFAILED at: ${failedStep}`);
 console.log(`${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed`);

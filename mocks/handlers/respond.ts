@@ -5,6 +5,7 @@ import { mockPathPrefix } from '#src/api/mock-control';
 import { takeFault, type Fault } from '../db/faults';
 import type { Failure } from '../db/result';
 import { finalizeResponse, requestGate } from './http-rules';
+import { realisticLatencyPaused } from './latency';
 
 /**
  * In a page, MSW resolves a relative path against the page's origin: exactly the API the SPA
@@ -97,9 +98,9 @@ function faultFor(request: Request): Fault {
 
 /**
  * Every handler: the HTTP rules first (cross-site 403, body size 413, media type 415), then
- * realistic latency in the browser (MSW waits a few ms in Node), the fault switch's extra
- * latency and network failures, and, should something unexpected throw, a contract-shaped 500
- * instead of MSW's own error page. Every answer leaves through `finalizeResponse` (no-store,
+ * realistic latency in the browser (MSW waits a few ms in Node; none while a scenario link
+ * builds its state: ./latency.ts), the fault switch's extra latency and network failures, and,
+ * should something unexpected throw, a contract-shaped 500 instead of MSW's own error page. Every answer leaves through `finalizeResponse` (no-store,
  * nosniff, Secure cookies over HTTPS). Nothing is logged: the request may carry a password or a
  * code (SEC-22).
  */
@@ -116,7 +117,7 @@ async function answer(
   if (refused) return errorResponse(refused);
   // Decided on arrival, so overlapping requests count down in the order they were sent.
   const fault = faultFor(info.request);
-  await delay();
+  if (!realisticLatencyPaused()) await delay();
   if (fault.latencyMs > 0) await delay(fault.latencyMs);
   // A failed request never reaches the "server": nothing is stored, no code is mailed.
   if (fault.fail) return HttpResponse.error();

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useNavigate, type NavigateFunction } from 'react-router';
 import { mockPaths } from '#src/api/mock-control';
 import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
+import { resumeRealisticLatency } from '../handlers/latency';
 import { countRequests, whenSettled } from './settled';
 
 // Generous: the slow-response scenario and a cold lazy chunk both take their time.
@@ -76,6 +77,7 @@ export function markScenarioFailed(name: string, error: unknown): void {
   root.dataset.scenario = name;
   root.dataset.scenarioState = 'failed';
   root.dataset.scenarioError = error instanceof Error ? error.message : String(error);
+  resumeRealisticLatency();
 }
 
 /**
@@ -118,6 +120,8 @@ async function finishScenario(scenario: AppliedScenario, navigate: NavigateFunct
     }
     await waitFor(() => findVisible(scenario.expect), `the screen of "${scenario.name}"`);
     await markSettled(scenario);
+    // From here on a person (or a test) drives the app: answers take their usual time again.
+    resumeRealisticLatency();
     settleAgainOnRequest(scenario);
   } catch (error) {
     markScenarioFailed(scenario.name, error);

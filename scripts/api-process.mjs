@@ -1,0 +1,41 @@
+// Starts `mocks/http.ts` as a child process for the load bench and the durability proof: one
+// process (node with tsx loaded), so `kill -9` stops the server itself, not a wrapper.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/**
+ * Resolves once the server has printed its URL, with `{ child, origin, exited }`. `args` are
+ * `npm run api` options (`--data-file f`, `--fixed-time t`, …); the port is given or free.
+ */
+export function startApi({ port = 0, args = [] } = {}) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'mocks/http.ts', '--port', String(port), '--host', '127.0.0.1', ...args],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) =>
+      reject(new Error(`the API server exited (${code}) before it listened`)),
+    );
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      const match = /http:\/\/\S+/.exec(line);
+      if (match) resolve({ child, origin: match[0], exited });
+      else reject(new Error(`unexpected first line from the API server: ${line}`));
+    });
+  });
+}
+
+/** Stops the server like a crash would (SIGKILL: no handler runs, nothing is flushed). */
+export async function killHard({ child, exited }) {
+  child.kill('SIGKILL');
+  await exited;
+}
+
+/** A graceful stop (SIGTERM), for the end of a bench. */
+export async function stopApi({ child, exited }) {
+  child.kill('SIGTERM');
+  await exited;
+}
