@@ -41,6 +41,8 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',
+  'world_not_found',
+  'world_limit',
 ] as const;
 
 const errorCodeSchema = z.enum(errorCodes);
@@ -99,4 +101,6 @@ export const errorStatus: Record<ErrorCode, number> = {
   too_many_attempts: 429,
   resend_cooldown: 429,
   internal_error: 500,
+  world_not_found: 404,
+  world_limit: 429,
 };
