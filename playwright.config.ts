@@ -36,24 +36,29 @@ export default defineConfig<BackendOptions>({
     // The demo as it ships: the simulated backend runs in the page (MSW's service worker).
     { name: 'chromium', use: browser },
     // The build for a real backend (`VITE_API_MOCKING=off`, dist-real/) against the same
-    // handlers over HTTP. Journeys tagged @real-backend run here too. One server holds every
-    // test's state, so they take turns and each starts from a reset.
+    // handlers over HTTP. Journeys tagged @real-backend run here too. Each test has a world of
+    // its own on the one server (e2e/support/worlds.ts), so they run side by side as the demo's
+    // do, and shards (`--shard=1/4`) can share the server.
     {
       name: 'real-backend',
       grep: /@real-backend/,
-      workers: 1,
       use: { ...browser, baseURL: realBaseURL, realBackend: true, serviceWorkers: 'block' },
     },
   ],
   // Both builds come first (`npm run test:e2e` and `npm test` make them). The binaries are
   // started directly so stopping them stops the servers.
+  // E2E_DEMO_SERVER=off: real-backend runs alone (scripts/e2e-real-shards.mjs) need no preview.
   webServer: [
-    {
-      command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${port}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
+    ...(process.env.E2E_DEMO_SERVER === 'off'
+      ? []
+      : [
+          {
+            command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+            url: `http://127.0.0.1:${port}`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+          },
+        ]),
     ...(process.env.E2E_REAL_BASE_URL
       ? []
       : [

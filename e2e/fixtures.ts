@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
 import { mockPaths } from '#src/api/mock-control';
+import { enterNewWorld } from './support/worlds';
 import { ConsolePage } from './pages/console-page';
 import { FactorsSection } from './pages/factors-section';
 import { languageOf, messages, type Language, type Messages } from './pages/messages';
@@ -22,7 +23,8 @@ export const bob = { ...seedAccounts.bob, secret: bobTotpSecret };
 export type BackendOptions = {
   /**
    * The SPA talks to a backend over HTTP (the `real-backend` project) rather than to MSW in its
-   * own page: the backend's state outlives the browser context, so each test resets it first.
+   * own page: the backend's state outlives the browser context, so each test gets a world of
+   * its own on it (e2e/support/worlds.ts), and tests run side by side.
    */
   realBackend: boolean;
 };
@@ -49,7 +51,7 @@ type Fixtures = {
   text: Messages;
   /** Content-Security-Policy violations the page reported; any left at the end fail the test. */
   cspViolations: string[];
-  /** Resets a shared backend before the test (real-backend project only). */
+  /** A world of its own on a shared backend for the test (real-backend project only). */
   freshBackend: void;
   mock: MockControl;
   signInPage: SignInPage;
@@ -76,7 +78,7 @@ type Fixtures = {
 
 /**
  * Every test gets a fresh browser context, so the simulated backend starts from the seed
- * (its store lives in that context's localStorage); with a real backend it is reset instead.
+ * (its store lives in that context's localStorage); with a real backend it gets a new world.
  */
 export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
   onLocalhost: [false, { option: true }],
@@ -87,8 +89,11 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
   text: async ({ lang }, use) => use(messages(lang)),
   realBackend: [false, { option: true }],
   freshBackend: [
-    async ({ realBackend, request }, use) => {
-      if (realBackend) expect((await request.post(mockPaths.reset)).status()).toBe(204);
+    async ({ realBackend, request, context, baseURL }, use) => {
+      if (realBackend && !(await enterNewWorld(request, context, baseURL))) {
+        // A backend without worlds: one shared state, reset first (run it with --workers=1).
+        expect((await request.post(mockPaths.reset)).status()).toBe(204);
+      }
       await use();
     },
     { auto: true },

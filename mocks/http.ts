@@ -8,9 +8,11 @@ import { resolve } from 'node:path';
 import { fixBaseTime } from './db/clock';
 import { STORE_KEY, resetStore } from './db/db';
 import { MapStorage, installStorage } from './db/storage';
+import { configureWorlds, dropIdleWorlds } from './db/worlds';
 import { createApiServer } from './server/api-server';
 import { FileStorage } from './server/file-storage';
 import { parseOptions, usage } from './server/options';
+import { isolateWorlds } from './server/world-scope';
 
 function fatal(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -38,6 +40,11 @@ installStorage(storage, { volatile: !options.dataFile });
 if (options.fixedTime !== undefined) fixBaseTime(options.fixedTime);
 // A new store starts from the seed; a data file that holds one carries on where it stopped.
 if (storage.getItem(STORE_KEY) === null) await resetStore();
+// Only the default world lives in the data file; the others are in memory (docs/http-backend.md).
+isolateWorlds();
+configureWorlds({ limit: options.maxWorlds, idleMinutes: options.worldIdleMinutes });
+// Idle worlds go even when nobody creates new ones; the timer never keeps the process up.
+setInterval(dropIdleWorlds, 60_000).unref();
 
 const server = createApiServer({ staticDir: options.staticDir, trustProxy: options.trustProxy });
 server.on('error', (error) => fatal(`cannot listen: ${error.message}`));

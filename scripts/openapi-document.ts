@@ -55,7 +55,7 @@ const tags = [
   {
     name: 'mock-control',
     description:
-      'Test support, not product API: these endpoints exist only in the simulated backend (MSW in the page, or `npm run api`), for QA, designers and e2e tests. A real backend has none of them.',
+      'Test support, not product API: these endpoints exist only in the simulated backend (MSW in the page, or `npm run api`), for QA, designers and e2e tests. A real backend has none of them. Worlds: any request, product operations included, may name an isolated world made by `POST /api/__mock/worlds`, with the `X-Mock-World` header or the `mock-world` cookie (the header wins); it then reads and changes that world only, and a name that is unknown answers 404 `world_not_found`.',
     'x-test-support': true,
   },
 ];
@@ -74,7 +74,7 @@ const description = `The account-security API of zenConsole: sign-in with a pass
 
 Generated from the zod schemas in \`src/api/\` by \`npm run openapi\`; never edit this file by hand.
 
-Every error answers one JSON shape, \`{ "error": { "code", "message", ... } }\`, with a stable \`code\` (the \`message\` is an English fallback; clients show their own text per code). Waits (throttling, cooldowns) come with \`retryAfter\` seconds and a \`Retry-After\` header. Any other path under \`/api/\`, or a method a path does not have, answers 404 \`not_found\`.
+Every error answers one JSON shape, \`{ "error": { "code", "message", ... } }\`, with a stable \`code\` (the \`message\` is an English fallback; clients show their own text per code). Waits (throttling, cooldowns) come with \`retryAfter\` seconds and a \`Retry-After\` header. Any other path under \`/api/\`, or a method a path does not have, answers 404 \`not_found\`, once its body passed the rules every request does: past 16 KiB 413 \`payload_too_large\`, not JSON 415 \`unsupported_media_type\`.
 
 ${codeTable()}`;
 
@@ -87,7 +87,8 @@ function errorResponses(operation: Operation): Record<string, Json> {
   const responses: Record<string, Json> = {};
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     const headers: Json = {};
-    if (codes.some((code) => code === 'too_many_attempts' || code === 'resend_cooldown'))
+    const waits: ErrorCode[] = ['too_many_attempts', 'resend_cooldown', 'world_limit'];
+    if (codes.some((code) => waits.includes(code)))
       headers['Retry-After'] = { $ref: '#/components/headers/RetryAfter' };
     if (codes.includes('session_expired'))
       headers['Set-Cookie'] = { $ref: '#/components/headers/ClearSessionCookie' };

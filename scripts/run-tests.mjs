@@ -28,9 +28,10 @@ const steps = [
     bin('vitest'),
     ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}/unit.json`],
   ],
-  // The same handler tests against `mocks/http.ts` over real HTTP (a server on a free port).
+  // The same handler and contract property tests against `mocks/http.ts` over real HTTP (a
+  // server on a free port).
   [
-    'handler tests over HTTP',
+    'handler and contract tests over HTTP',
     'node',
     [
       'scripts/test-api.mjs',

@@ -1,5 +1,5 @@
-// `npm run test:api`: the handler tests (mocks/handlers/*.test.ts) against a live HTTP server
-// instead of in-process. With API_BASE_URL set they use that server (which must run with
+// `npm run test:api`: the handler tests (mocks/handlers/*.test.ts) and the contract's property
+// tests (mocks/contract/*.property.test.ts) against a live HTTP server instead of in-process. With API_BASE_URL set they use that server (which must run with
 // `--fixed-time 2026-03-02T10:00:05.000Z`, the tests' TEST_START); otherwise this starts
 // `mocks/http.ts` on a free port, runs them, and stops it. Extra arguments go to Vitest.
 import { spawn, spawnSync } from 'node:child_process';
@@ -8,12 +8,26 @@ import { createInterface } from 'node:readline';
 // Must equal TEST_START in mocks/testing/server.ts; the tests check it and say so if not.
 const TEST_START = '2026-03-02T10:00:05.000Z';
 
+// In process every operation gets 1,000 property runs; over the wire, where each is a real
+// request, 100 hold it to the same checks (PROPERTY_RUNS overrides either).
+const HTTP_PROPERTY_RUNS = '100';
+
 function runVitest(baseUrl) {
-  // One file at a time: every file resets the one server's store before each test.
-  const args = ['run', 'mocks/handlers', '--no-file-parallelism', ...process.argv.slice(2)];
+  // One file at a time: every file resets the one server's default world before each test.
+  const args = [
+    'run',
+    'mocks/handlers',
+    'mocks/contract',
+    '--no-file-parallelism',
+    ...process.argv.slice(2),
+  ];
   const result = spawnSync('./node_modules/.bin/vitest', args, {
     stdio: 'inherit',
-    env: { ...process.env, API_BASE_URL: baseUrl },
+    env: {
+      ...process.env,
+      API_BASE_URL: baseUrl,
+      PROPERTY_RUNS: process.env.PROPERTY_RUNS ?? HTTP_PROPERTY_RUNS,
+    },
   });
   return result.status ?? 1;
 }

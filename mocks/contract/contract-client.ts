@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { z } from 'zod';
 import { errorBodySchema, errorStatus } from '#src/api/errors';
 import { operationErrors, type Operation } from '#src/api/operation';
+import { MAX_BODY_BYTES, isJson } from '../handlers/http-rules';
 import { TestBrowser, apiBaseUrl } from '../testing/client';
 
 let sent = 0;
@@ -94,9 +95,27 @@ export function contractViolation(operation: Operation, answer: Answer): string 
   return errorViolation(operationErrors(operation), answer, where);
 }
 
-/** For a request the API should not route at all (a wrong method): 404 `not_found`. */
-export function unroutedViolation(answer: Answer): string | null {
-  return errorViolation(['not_found'], answer, `${answer.status} ${answer.text.slice(0, 200)}`);
+/**
+ * For a request the API should not route at all (a wrong method): the body rules still come
+ * first, as with any request, so 413 for a body past 16 KiB, then 415 for a body that is not
+ * JSON, else 404 `not_found`. In process and over HTTP alike (`unroutedFailure`).
+ */
+export function unroutedViolation(request: ContractRequest, answer: Answer): string | null {
+  const sent =
+    request.body === undefined || request.method === 'GET'
+      ? ''
+      : typeof request.body === 'string'
+        ? request.body
+        : JSON.stringify(request.body);
+  const bytes = Buffer.byteLength(sent);
+  const code =
+    bytes > MAX_BODY_BYTES
+      ? 'payload_too_large'
+      : bytes > 0 && !isJson(request.contentType ?? null)
+        ? 'unsupported_media_type'
+        : 'not_found';
+  const where = `${request.method} ${request.path} (${bytes} bytes) → ${answer.status} ${answer.text.slice(0, 200)}`;
+  return errorViolation([code], answer, where);
 }
 
 function errorViolation(codes: readonly string[], answer: Answer, where: string): string | null {

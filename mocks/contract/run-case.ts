@@ -85,10 +85,13 @@ async function runCase(operation: Operation, kase: Case): Promise<void> {
   const body = await resolve(kase.body, account, client);
   const before = await mfaSnapshot(account ? client : null);
   const { method, contentType, address } = kase;
-  const answer = await client.answer({ method, path: operation.path, body, contentType, address });
+  const request = { method, path: operation.path, body, contentType, address };
+  const answer = await client.answer(request);
   const routed = method === operation.method.toUpperCase();
   tally(operation, answer.status);
-  const violation = routed ? contractViolation(operation, answer) : unroutedViolation(answer);
+  const violation = routed
+    ? contractViolation(operation, answer)
+    : unroutedViolation(request, answer);
   if (violation) throw new Error(violation);
 
   const succeeded = routed && answer.status < 300;

@@ -2,21 +2,20 @@ import { setClockOffset } from './clock';
 import { clearFaults } from './faults';
 import { loadStore, type Store } from './schema';
 import { createSeedStore } from './seed';
-import { addNotice, getStorage } from './storage';
+import { currentWorld, type World } from './storage';
 
 export const STORE_KEY = 'zen-console-mock:db';
 
-let queue: Promise<unknown> = Promise.resolve();
-
-async function readStore(): Promise<Store> {
-  const loaded = loadStore(getStorage().read(STORE_KEY));
+async function readStore({ storage, notices }: World): Promise<Store> {
+  const loaded = loadStore(storage.read(STORE_KEY));
   if (loaded.store) return loaded.store;
-  if ('notice' in loaded && loaded.notice) addNotice(loaded.notice);
+  if ('notice' in loaded && loaded.notice && !notices.includes(loaded.notice))
+    notices.push(loaded.notice);
   return createSeedStore();
 }
 
-function writeStore(store: Store): void {
-  getStorage().write(STORE_KEY, JSON.stringify(store));
+function writeStore({ storage }: World, store: Store): void {
+  storage.write(STORE_KEY, JSON.stringify(store));
 }
 
 /**
@@ -27,14 +26,16 @@ function writeStore(store: Store): void {
  * nothing.
  */
 export function transact<T>(fn: (store: Store) => T | Promise<T>): Promise<T> {
-  const run = queue.then(async () => {
-    const store = await readStore();
+  // Per world: one world's transactions never wait for another's.
+  const world = currentWorld();
+  const run = world.queue.then(async () => {
+    const store = await readStore(world);
     const result = await fn(store);
-    writeStore(store);
+    writeStore(world, store);
     return result;
   });
   // The next transaction waits for this one whether it succeeded or not.
-  queue = run.catch(() => undefined);
+  world.queue = run.catch(() => undefined);
   return run;
 }
 

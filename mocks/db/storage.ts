@@ -113,29 +113,90 @@ function detectLocalStorage(): StorageLike | undefined {
   }
 }
 
-let notices: StoreNotice[] = [];
-let active: KeyValueStorage | undefined;
+/**
+ * One simulated backend: its storage (the store, the clock offset, the fault switch), the
+ * notices of its storage, and its transaction queue (db.ts). The page has one, the default
+ * world; the Node server keeps more (worlds.ts), so that tests run side by side on one server
+ * without seeing each other's state. Everything the backend remembers lives in a world: no
+ * other module may keep state of its own.
+ */
+export type World = {
+  readonly id: string;
+  readonly storage: KeyValueStorage;
+  readonly notices: StoreNotice[];
+  /** The tail of its transactions' queue: each waits for the one before (db.ts). */
+  queue: Promise<unknown>;
+  /** When a request last named it (wall clock, ms), so an idle one can be dropped. */
+  lastUsed: number;
+};
 
-export function addNotice(notice: StoreNotice): void {
-  if (!notices.includes(notice)) notices.push(notice);
+/** The world of a request that names none: the page's only one, the server's data file. */
+export const DEFAULT_WORLD_ID = 'default';
+
+export function newWorld(
+  id: string,
+  backing: StorageLike | undefined,
+  { volatile = false }: { volatile?: boolean } = {},
+): World {
+  const notices: StoreNotice[] = [];
+  const onNotice = (notice: StoreNotice) => {
+    if (!notices.includes(notice)) notices.push(notice);
+  };
+  const storage = new KeyValueStorage(backing, onNotice, volatile);
+  return { id, storage, notices, queue: Promise.resolve(), lastUsed: 0 };
 }
 
-/** Notices of this page load; reading them does not clear them. */
+/**
+ * Which world the running code acts in. Requests overlap (every step awaits), so in Node this
+ * is `AsyncLocalStorage` (mocks/server/world-scope.ts), which follows each request through
+ * its awaits. The page has no such thing, and one world: there `run` just runs.
+ */
+export type WorldScope = {
+  current(): World | undefined;
+  run<T>(world: World, fn: () => T): T;
+};
+
+const pageScope: WorldScope = { current: () => undefined, run: (_world, fn) => fn() };
+let scope: WorldScope = pageScope;
+let defaultWorld: World | undefined;
+
+export function setWorldScope(next: WorldScope): void {
+  scope = next;
+}
+
+/** Whether worlds besides the default one can be kept apart here (not in the page). */
+export function worldsIsolated(): boolean {
+  return scope !== pageScope;
+}
+
+export function runInWorld<T>(world: World, fn: () => T): T {
+  return scope.run(world, fn);
+}
+
+export function currentWorld(): World {
+  const world = scope.current();
+  if (world) return world;
+  defaultWorld ??= newWorld(DEFAULT_WORLD_ID, detectLocalStorage());
+  return defaultWorld;
+}
+
+/** Notices of this page load (of this world); reading them does not clear them. */
 export function getNotices(): readonly StoreNotice[] {
-  return notices;
+  return currentWorld().notices;
 }
 
 export function getStorage(): KeyValueStorage {
-  active ??= new KeyValueStorage(detectLocalStorage(), addNotice);
-  return active;
+  return currentWorld().storage;
 }
 
-/** Starts over as if the page had just loaded, on the given storage (tests inject fakes). */
+/**
+ * Starts the default world over as if the page had just loaded, on the given storage (the
+ * server's map or data file; tests inject fakes).
+ */
 export function installStorage(
   backing: StorageLike | undefined,
   { volatile = false }: { volatile?: boolean } = {},
 ): KeyValueStorage {
-  notices = [];
-  active = new KeyValueStorage(backing, addNotice, volatile);
-  return active;
+  defaultWorld = newWorld(DEFAULT_WORLD_ID, backing, { volatile });
+  return defaultWorld.storage;
 }

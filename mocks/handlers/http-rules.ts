@@ -118,3 +118,18 @@ export function finalizeResponse(response: Response, request: Request): Response
 export function requestGate(request: Request): Failure | undefined {
   return crossSiteFailure(request) ?? bodyFailure(request);
 }
+
+/**
+ * A request no operation routes (any other path, or a method its path does not have) is still
+ * held to the body rules first: 413, then 415, then 404 `not_found`. A server decides the first
+ * two from the headers before routing, and Node's `fetch` in a test sends no `Content-Length`
+ * the handlers can see, so the body itself is read: the answer is the same either way.
+ */
+export async function unroutedFailure(request: Request): Promise<Failure> {
+  const text = await readLimitedText(request);
+  if (!text.ok) return text.failure;
+  if (text.value !== '' && !isJson(request.headers.get('content-type'))) {
+    return { code: 'unsupported_media_type' };
+  }
+  return { code: 'not_found' };
+}

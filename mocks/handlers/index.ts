@@ -8,6 +8,7 @@ import { mockControlHandlers } from './mock-control';
 import { scenarioHandlers } from './scenarios';
 import { sessionHandlers } from './sessions';
 import { webauthnHandlers } from './webauthn';
+import { unroutedFailure } from './http-rules';
 import { apiRoute, errorResponse, handler } from './respond';
 
 /** One handler set for the browser worker, Vitest and Playwright runs. */
@@ -21,9 +22,10 @@ export const handlers = [
   ...scenarioHandlers,
   ...sessionHandlers,
   ...activityHandlers,
-  // Any other API path gets the contract's 404 rather than the dev server's index.html.
+  // Any other API path gets the contract's 404 rather than the dev server's index.html (after
+  // the body rules: 413 and 415 come first, as on a server that reads the headers).
   http.all(
     apiRoute('/api/*'),
-    handler(async () => errorResponse({ code: 'not_found' })),
+    handler(async ({ request }) => errorResponse(await unroutedFailure(request))),
   ),
 ];

@@ -54,7 +54,8 @@ describe('GET __mock/status', () => {
     );
     // `npm run api` keeps its store in memory unless it is given a data file.
     const storage = inProcess ? 'local' : 'memory';
-    expect(status).toEqual({ storage, notices: [], now: '2026-03-02T10:00:05.000Z' });
+    const now = '2026-03-02T10:00:05.000Z';
+    expect(status).toEqual({ storage, notices: [], now, world: 'default' });
   });
 
   // Both break this process's storage; mocks/server/file-storage.test.ts covers the server's.

@@ -4,6 +4,7 @@ import {
   type AuthenticatorsResponse,
   clockRequestSchema,
   type clockResponseSchema,
+  type CreateWorldResponse,
   type Faults,
   faultsRequestSchema,
   mockPaths,
@@ -14,7 +15,8 @@ import { listAuthenticators } from '../db/authenticators';
 import { advanceClock, clockOffsetSeconds, nowIso, setClockOffset } from '../db/clock';
 import { resetStore, transact } from '../db/db';
 import { readFaults, setFaults } from '../db/faults';
-import { getNotices, getStorage } from '../db/storage';
+import { currentWorld, getNotices, getStorage } from '../db/storage';
+import { createWorld } from '../db/worlds';
 import { parseBody } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
 
@@ -45,6 +47,7 @@ export const mockControlHandlers = [
         storage: getStorage().mode,
         notices: [...getNotices()],
         now: nowIso(),
+        world: currentWorld().id,
       });
     }),
   ),
@@ -84,5 +87,19 @@ export const mockControlHandlers = [
       const authenticators = await transact(listAuthenticators);
       return HttpResponse.json<AuthenticatorsResponse>({ authenticators });
     }),
+  ),
+
+  // A new world from the seed; it does not matter which world the request itself named.
+  http.post(
+    apiRoute(mockPaths.worlds),
+    handler(
+      async () => {
+        const created = await createWorld();
+        if (!created.ok) return errorResponse(created.failure);
+        const { id } = created.value;
+        return HttpResponse.json<CreateWorldResponse>({ world: { id } }, { status: 201 });
+      },
+      { anyWorld: true },
+    ),
   ),
 ];

@@ -4,8 +4,10 @@ import { FACTOR_LIMIT } from '#src/api/factors';
 import { mockPathPrefix } from '#src/api/mock-control';
 import { takeFault, type Fault } from '../db/faults';
 import type { Failure } from '../db/result';
+import { runInWorld } from '../db/storage';
 import { finalizeResponse, requestGate } from './http-rules';
 import { realisticLatencyPaused } from './latency';
+import { requestWorld } from './world-of';
 
 /**
  * In a page, MSW resolves a relative path against the page's origin: exactly the API the SPA
@@ -65,6 +67,8 @@ const messages: Record<ErrorCode, string> = {
   internal_error: 'Something went wrong.',
   session_revoked: 'You were signed out from another device. Sign in again.',
   current_session: 'This is the session you are using: sign out instead.',
+  world_not_found: 'No such world: it was never created or was dropped after its idle time.',
+  world_limit: 'This server holds as many worlds as it may. Try again once an idle one is dropped.',
 };
 
 export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {
@@ -97,24 +101,42 @@ function faultFor(request: Request): Fault {
 }
 
 /**
- * Every handler: the HTTP rules first (cross-site 403, body size 413, media type 415), then
- * realistic latency in the browser (MSW waits a few ms in Node; none while a scenario link
- * builds its state: ./latency.ts), the fault switch's extra latency and network failures, and,
- * should something unexpected throw, a contract-shaped 500 instead of MSW's own error page. Every answer leaves through `finalizeResponse` (no-store,
- * nosniff, Secure cookies over HTTPS). Nothing is logged: the request may carry a password or a
- * code (SEC-22).
+ * Every handler: the HTTP rules first (cross-site 403, body size 413, media type 415), then the
+ * world the request names (404 `world_not_found` if there is none such), in which everything
+ * after runs: realistic latency in the browser (MSW waits a few ms in Node; none while a
+ * scenario link builds its state: ./latency.ts), the fault switch's extra latency and network
+ * failures, and, should something unexpected throw, a contract-shaped 500 instead of MSW's own
+ * error page. Every answer leaves through `finalizeResponse` (no-store, nosniff, Secure cookies
+ * over HTTPS). Nothing is logged: the request may carry a password or a code (SEC-22).
+ *
+ * `anyWorld`: the handler does not act in a world (creating one), so a stale name is no error.
  */
-export function handler(resolve: (info: ResolverInfo) => Promise<Response>) {
+export function handler(
+  resolve: (info: ResolverInfo) => Promise<Response>,
+  { anyWorld = false }: { anyWorld?: boolean } = {},
+) {
   return async (info: ResolverInfo): Promise<Response> =>
-    finalizeResponse(await answer(info, resolve), info.request);
+    finalizeResponse(await answer(info, resolve, anyWorld), info.request);
 }
 
 async function answer(
   info: ResolverInfo,
   resolve: (info: ResolverInfo) => Promise<Response>,
+  anyWorld: boolean,
 ): Promise<Response> {
   const refused = requestGate(info.request);
   if (refused) return errorResponse(refused);
+  if (anyWorld) return serve(info, resolve);
+  const world = requestWorld(info.request, info.cookies);
+  if (!world.ok) return errorResponse(world.failure);
+  const named = world.value;
+  return named ? runInWorld(named, () => serve(info, resolve)) : serve(info, resolve);
+}
+
+async function serve(
+  info: ResolverInfo,
+  resolve: (info: ResolverInfo) => Promise<Response>,
+): Promise<Response> {
   // Decided on arrival, so overlapping requests count down in the order they were sent.
   const fault = faultFor(info.request);
   if (!realisticLatencyPaused()) await delay();

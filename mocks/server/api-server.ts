@@ -4,6 +4,7 @@ import type { RequestHandler } from 'msw';
 import { headersForPath, readHeaderRules } from '#scripts/static-headers.mjs';
 import { CLIENT_ADDRESS_HEADER } from '../db/password-throttle';
 import { handlers } from '../handlers';
+import { settleUnreadBody } from './early-answer';
 import { serveStatic } from './static-files';
 
 export type ApiServerOptions = {
@@ -61,7 +62,7 @@ function dropConnectionOnNetworkError(res: ServerResponse): void {
 /**
  * The simulated backend over real HTTP: the very handlers the page's service worker runs,
  * through `@mswjs/http-middleware`, plus what only a network server needs (client address,
- * response headers, static files). The store, clock and storage must be installed first.
+ * response headers, static files, a connection that survives an early answer). The store, clock and storage must be installed first.
  */
 export function createApiServer({
   staticDir,
@@ -77,6 +78,7 @@ export function createApiServer({
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     setClientAddress(req, trustProxy);
     addDefaultHeaders(res, headersForPath(rules, pathname));
+    settleUnreadBody(req, res);
     if (pathname.startsWith('/api/')) {
       dropConnectionOnNetworkError(res);
       api(req, res);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { WORLD_DEFAULTS } from '../db/worlds';
 
 export type ServerOptions = {
   port: number;
@@ -7,6 +8,8 @@ export type ServerOptions = {
   staticDir?: string;
   fixedTime?: number;
   trustProxy: boolean;
+  maxWorlds: number;
+  worldIdleMinutes: number;
 };
 
 const DEFAULT_PORT = 8787;
@@ -23,7 +26,19 @@ export const usage = `npm run api -- [options]   the simulated backend over HTTP
                       (env MOCK_FIXED_TIME; for the handler tests over HTTP)
   --trust-proxy       behind a TLS-terminating proxy: believe X-Forwarded-Proto and
                       X-Forwarded-For (env TRUST_PROXY=1)
+  --max-worlds <n>    worlds (POST /api/__mock/worlds) kept at once besides the default one
+                      (env MOCK_MAX_WORLDS; default ${WORLD_DEFAULTS.limit})
+  --world-idle-minutes <n>
+                      a world no request named for this long is dropped
+                      (env MOCK_WORLD_IDLE_MINUTES; default ${WORLD_DEFAULTS.idleMinutes})
 `;
+
+function wholeNumber(name: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || !Number.isSafeInteger(value))
+    throw new Error(`--${name}: "${text}" is not a whole number of at least ${min}`);
+  return value;
+}
 
 /** Command-line flags win over environment variables; anything invalid throws with a reason. */
 export function parseOptions(args: string[], env: NodeJS.ProcessEnv): ServerOptions | 'help' {
@@ -36,6 +51,8 @@ export function parseOptions(args: string[], env: NodeJS.ProcessEnv): ServerOpti
       static: { type: 'string' },
       'fixed-time': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      'max-worlds': { type: 'string' },
+      'world-idle-minutes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -56,5 +73,17 @@ export function parseOptions(args: string[], env: NodeJS.ProcessEnv): ServerOpti
     staticDir: values.static ?? (env.MOCK_STATIC_DIR || undefined),
     fixedTime,
     trustProxy: values['trust-proxy'] ?? env.TRUST_PROXY === '1',
+    maxWorlds: wholeNumber(
+      'max-worlds',
+      values['max-worlds'] ?? env.MOCK_MAX_WORLDS ?? String(WORLD_DEFAULTS.limit),
+      0,
+    ),
+    worldIdleMinutes: wholeNumber(
+      'world-idle-minutes',
+      values['world-idle-minutes'] ??
+        env.MOCK_WORLD_IDLE_MINUTES ??
+        String(WORLD_DEFAULTS.idleMinutes),
+      1,
+    ),
   };
 }

@@ -43,6 +43,8 @@ export const errorCodes = [
   'internal_error',
   'session_revoked',
   'current_session',
+  'world_not_found',
+  'world_limit',
 ] as const;
 
 const errorCodeSchema = z.enum(errorCodes);
@@ -103,4 +105,6 @@ export const errorStatus: Record<ErrorCode, number> = {
   internal_error: 500,
   session_revoked: 401,
   current_session: 409,
+  world_not_found: 404,
+  world_limit: 429,
 };

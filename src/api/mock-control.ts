@@ -8,6 +8,7 @@ export const mockPaths = {
   clock: '/api/__mock/clock',
   faults: '/api/__mock/faults',
   authenticators: '/api/__mock/authenticators',
+  worlds: '/api/__mock/worlds',
 } as const;
 
 /** Every mock-only path starts here; the fault switch never touches these. */
@@ -34,6 +35,8 @@ export const mockStatusResponseSchema = z.object({
   storage: z.enum(['local', 'memory']),
   notices: z.array(storeNoticeSchema),
   now: z.iso.datetime(),
+  /** The world the request acted in (`default` when it named none); see `mockWorldHeader`. */
+  world: z.optional(z.string()),
 });
 export type MockStatusResponse = z.infer<typeof mockStatusResponseSchema>;
 
@@ -94,3 +97,18 @@ export const faultsResponseSchema = z.object({
   offline: z.boolean(),
 });
 export type Faults = z.infer<typeof faultsResponseSchema>;
+
+/**
+ * Worlds: isolated simulated backends on one server, so tests, CI shards and people share it
+ * without seeing each other's state. `POST mockPaths.worlds` makes one from the seed; any
+ * request then names it with this header or, from a browser, this cookie (the header wins).
+ * A request naming none acts in the default world; naming an unknown or dropped one answers
+ * `world_not_found`, and creating one past the server's bound answers `world_limit`.
+ */
+export const mockWorldHeader = 'x-mock-world';
+export const mockWorldCookie = 'mock-world';
+
+export const createWorldResponseSchema = z.object({
+  world: z.object({ id: z.string().check(z.regex(/^wld_[A-Za-z0-9_-]{22}$/)) }),
+});
+export type CreateWorldResponse = z.infer<typeof createWorldResponseSchema>;

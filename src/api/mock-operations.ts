@@ -1,5 +1,6 @@
 import {
   authenticatorsResponseSchema,
+  createWorldResponseSchema,
   clockRequestSchema,
   clockResponseSchema,
   faultsRequestSchema,
@@ -97,5 +98,15 @@ export const mockOperations: readonly Operation[] = [
     success: { status: 200, schema: appliedScenarioSchema },
     errors: ['invalid_request', 'not_found'],
     cookie: 'sets',
+  }),
+  mock({
+    id: 'mockCreateWorld',
+    method: 'post',
+    path: mockPaths.worlds,
+    summary: 'Create an isolated world: a whole simulated backend from the seed',
+    description:
+      "Test support. The new world has its own accounts, sessions, mailbox, clock offset, faults and throttles, in memory. A request names it with the `X-Mock-World` header or the `mock-world` cookie (the header wins); naming none means the default world, naming an unknown or dropped one answers 404 `world_not_found`. Reset, clock, faults, mailbox, status and scenarios act on the request's world only. Worlds unused for 30 minutes are dropped, and a server holds at most 10,000 (`npm run api` options `--world-idle-minutes`, `--max-worlds`); past that, 429 `world_limit` with `Retry-After`. In the page there is one world, and this answers `world_limit`.",
+    success: { status: 201, schema: createWorldResponseSchema },
+    errors: ['world_limit'],
   }),
 ];

@@ -36,12 +36,14 @@ export type Operation = {
 /**
  * Any request: refused when cross-site (403), when its body is too large (413) or not JSON
  * (415), and any handler may fail unexpectedly with the contract's 500, never a stack trace.
+ * In the simulated backend a request may name a world (mock-control.ts) that does not exist.
  */
 const commonErrors: readonly ErrorCode[] = [
   'cross_site_request',
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',
+  'world_not_found',
 ];
 
 /** Every error code an operation can answer, `commonErrors` included. */
