@@ -6,7 +6,7 @@ import Bowser from 'bowser';
  */
 export type Client = { address: string | null; userAgent: string };
 
-export type DeviceKind = 'desktop' | 'phone' | 'tablet';
+type DeviceKind = 'desktop' | 'phone' | 'tablet';
 
 /** What a person recognises a session or an event by: browser, operating system, device. */
 export type Device = { browser: string | null; os: string | null; kind: DeviceKind };

@@ -164,7 +164,6 @@ const endedSessionRecordSchema = z.object({
   /** When the session would have reached its absolute limit; the record goes then. */
   forgetAt: epochMs,
 });
-export type EndedSessionRecord = z.infer<typeof endedSessionRecordSchema>;
 
 /**
  * One security event (security-log.ts writes them): the raw caller, parsed when read, so a

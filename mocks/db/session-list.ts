@@ -71,7 +71,7 @@ export function signOutSession(
 }
 
 /** Ends every other session of this account; this one stays. Counts what it ended. */
-export function endOtherSessions(store: Store, user: UserRecord, current: SessionRecord): number {
+function endOtherSessions(store: Store, user: UserRecord, current: SessionRecord): number {
   const others = liveSessions(store, user).filter((session) => session.id !== current.id);
   for (const session of others) revokeSession(store, session);
   return others.length;

@@ -11,12 +11,12 @@ import { findUserById } from './accounts';
  * is not an open door for long, long enough for a working day without signing in again.
  */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
-export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /**
  * "Last active" moves at most once a minute: a list needs no finer grain, and a real backend
  * keeps the exact idle timer (`lastSeenAt`) in a fast cache but writes this to its database.
  */
-export const LAST_ACTIVE_GRAIN_MS = 60 * 1000;
+const LAST_ACTIVE_GRAIN_MS = 60 * 1000;
 
 export function endSession(store: Store, sessionId: string | undefined): void {
   store.sessions = store.sessions.filter((session) => session.id !== sessionId);

@@ -17,7 +17,7 @@ export const activityPaths = {
 /** Days an event is kept; older ones are pruned whenever the log is written. */
 export const ACTIVITY_RETENTION_DAYS = 90;
 export const ACTIVITY_PAGE_DEFAULT = 20;
-export const ACTIVITY_PAGE_MAX = 100;
+const ACTIVITY_PAGE_MAX = 100;
 
 /**
  * Every kind of event, as a wire name. Sessions (issue 15) and passwords (issue 16) add theirs
@@ -79,7 +79,7 @@ const eventFactorSchema = z.object({
 });
 export type EventFactor = z.infer<typeof eventFactorSchema>;
 
-export const securityEventSchema = z.object({
+const securityEventSchema = z.object({
   id: z.string(),
   kind: z.enum(securityEventKinds),
   at: z.iso.datetime(),

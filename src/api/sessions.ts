@@ -15,8 +15,8 @@ export function sessionPath(id: string): string {
 }
 
 /** Minutes, for the descriptions and the docs: NIST SP 800-63B §4.2.3's AAL2 limits (SEC-13). */
-export const SESSION_IDLE_MINUTES = 30;
-export const SESSION_ABSOLUTE_HOURS = 12;
+const SESSION_IDLE_MINUTES = 30;
+const SESSION_ABSOLUTE_HOURS = 12;
 
 /** Parsed from the User-Agent header; null when the parser does not know it. */
 const deviceSchema = z.object({
@@ -26,7 +26,7 @@ const deviceSchema = z.object({
 });
 export type SessionDevice = z.infer<typeof deviceSchema>;
 
-export const sessionViewSchema = z.object({
+const sessionViewSchema = z.object({
   /** A handle for this list and its sign-out: random, never the session cookie's value. */
   id: z.string(),
   /** The session that asked: "This device". */

@@ -9,7 +9,7 @@ import {
 import { authQueryKeys, wasSignedOut } from '../features/auth/api/query-keys';
 
 /** How often an open console asks whether its session still stands. */
-export const SESSION_CHECK_MS = 60_000;
+const SESSION_CHECK_MS = 60_000;
 const CHANNEL = 'zenconsole.session';
 
 /** Why this tab's session ended, as the other tabs of the browser should hear it. */

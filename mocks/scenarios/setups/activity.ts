@@ -12,7 +12,7 @@ const LIST = '.activity-list:not([aria-hidden])';
 const MINUTE = 60_000;
 
 /** Other devices, at documentation addresses (RFC 5737, RFC 3849) the place table knows. */
-export const otherDevices = {
+const otherDevices = {
   phone: {
     address: '198.51.100.24',
     userAgent:

@@ -11,7 +11,7 @@ const LOADED = '.session-section:not([aria-busy])';
 const MINUTE = 60 * 1000;
 
 /** Documentation addresses (RFC 5737, RFC 3849) and the browsers people recognise. */
-export const otherDevices = {
+const otherDevices = {
   phone: {
     address: '198.51.100.23',
     userAgent:

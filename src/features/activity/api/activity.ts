@@ -3,7 +3,7 @@ import { apiDownload, apiRequest } from '#src/api/client';
 import { activityPageSchema, activityPaths, type ActivityGroup } from '#src/api/activity';
 
 /** Query keys of the activity feature: one list per filter. */
-export const activityQueryKeys = {
+const activityQueryKeys = {
   all: ['activity'] as const,
   list: (group: ActivityGroup | null) =>
     [...activityQueryKeys.all, 'list', group ?? 'all'] as const,

@@ -45,7 +45,7 @@ const icons: Record<SecurityEventKind, LucideIcon> = {
 const deviceIcons = { desktop: Monitor, phone: Smartphone, tablet: Tablet } as const;
 
 /** Where "This wasn't me" leads: signing out other sessions and reviewing factors, in one flow. */
-export function secureAccountPath(eventId: string): string {
+function secureAccountPath(eventId: string): string {
   return `/settings/secure-account?event=${encodeURIComponent(eventId)}`;
 }
 
