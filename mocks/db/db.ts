@@ -1,3 +1,4 @@
+import { settleRecoveries } from './account-recovery';
 import { setClockOffset } from './clock';
 import { clearFaults } from './faults';
 import { loadStore, type Store } from './schema';
@@ -29,6 +30,8 @@ function writeStore(store: Store): void {
 export function transact<T>(fn: (store: Store) => T | Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const store = await readStore();
+    // Time-driven changes take effect before anything reads the store (a server's scheduled job).
+    settleRecoveries(store);
     const result = await fn(store);
     writeStore(store);
     return result;

@@ -1,3 +1,4 @@
+import { RECOVERY_PERIOD_HOURS } from '#src/api/account-recovery';
 import { mfaIssuer } from './totp';
 import { sendMail } from './mailbox';
 import type { Store, UserRecord } from './schema';
@@ -8,7 +9,10 @@ export type SecurityEvent =
   | 'recovery_code_used'
   | 'recovery_codes_regenerated'
   | 'factor_added'
-  | 'factor_removed';
+  | 'factor_removed'
+  | 'account_recovery_requested'
+  | 'account_recovery_cancelled'
+  | 'account_recovery_completed';
 
 const subjects: Record<SecurityEvent, string> = {
   mfa_enabled: 'Two-factor authentication was turned on',
@@ -17,6 +21,16 @@ const subjects: Record<SecurityEvent, string> = {
   recovery_codes_regenerated: 'New recovery codes were generated',
   factor_added: 'A second factor was added',
   factor_removed: 'A second factor was removed',
+  account_recovery_requested: 'Account recovery was requested',
+  account_recovery_cancelled: 'Account recovery was cancelled',
+  account_recovery_completed: 'Account recovery turned off two-factor authentication',
+};
+
+/** What the owner should know or do next, for the events where the generic advice falls short. */
+const advice: Partial<Record<SecurityEvent, string>> = {
+  account_recovery_requested: ` Unless it is cancelled, two-factor authentication will be turned off and every session signed out in ${RECOVERY_PERIOD_HOURS} hours; to stop it, sign in and choose "This wasn't me".`,
+  account_recovery_completed:
+    ' Its second factors and recovery codes were removed and every session was signed out. Sign in with your password and an emailed code, then set up two-factor authentication again.',
 };
 
 /**
@@ -40,6 +54,6 @@ export function sendSecurityNotice(
     subject: `${issuer}: ${subjects[event]}`,
     body:
       `Hello ${user.name}, ${subjects[event].toLowerCase()} on your ${issuer} account.` +
-      `${how}${remaining} If this was not you, reset your password and contact support.`,
+      `${how}${remaining}${advice[event] ?? ''} If this was not you, reset your password and contact support.`,
   });
 }

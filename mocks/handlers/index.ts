@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { accountRecoveryHandlers } from './account-recovery';
 import { authHandlers } from './auth';
 import { factorHandlers } from './factors';
 import { meHandlers } from './me';
@@ -17,6 +18,7 @@ export const handlers = [
   ...webauthnHandlers,
   ...mockControlHandlers,
   ...scenarioHandlers,
+  ...accountRecoveryHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html.
   http.all(
     apiRoute('/api/*'),

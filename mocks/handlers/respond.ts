@@ -62,6 +62,9 @@ const messages: Record<ErrorCode, string> = {
   payload_too_large: 'The request body is too large.',
   unsupported_media_type: 'Send the request body as application/json.',
   internal_error: 'Something went wrong.',
+  recovery_request_invalid: 'This recovery request is no longer valid. Sign in and ask again.',
+  recovery_already_pending: 'A recovery of this account is already under way.',
+  no_pending_recovery: 'No recovery of this account is pending.',
 };
 
 export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {

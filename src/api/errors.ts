@@ -41,6 +41,9 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',
+  'recovery_request_invalid',
+  'recovery_already_pending',
+  'no_pending_recovery',
 ] as const;
 
 const errorCodeSchema = z.enum(errorCodes);
@@ -99,4 +102,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   too_many_attempts: 429,
   resend_cooldown: 429,
   internal_error: 500,
+  recovery_request_invalid: 401,
+  recovery_already_pending: 409,
+  no_pending_recovery: 404,
 };

@@ -1,3 +1,4 @@
+import { accountRecoveryOperations } from './account-recovery';
 import { authOperations } from './auth';
 import { factorOperations } from './factor-operations';
 import { mfaOperations } from './mfa';
@@ -17,6 +18,7 @@ export const productOperations: readonly Operation[] = [
   ...mfaOperations(),
   ...factorOperations,
   ...keyOperations(),
+  ...accountRecoveryOperations(),
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];
