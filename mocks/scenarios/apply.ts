@@ -3,6 +3,7 @@ import { resetStore, transact } from '../db/db';
 import { fail, ok, type Result } from '../db/result';
 import { scenarioNames, type ScenarioName } from './catalog';
 import type { ScenarioPlan, ScenarioSetup } from './plan';
+import { accountRecoverySetups } from './setups/account-recovery';
 import { consoleSetups } from './setups/console';
 import { factorSetups } from './setups/factors';
 import { keySetups } from './setups/keys';
@@ -13,6 +14,7 @@ const setups: Record<ScenarioName, ScenarioSetup> = {
   ...consoleSetups,
   ...factorSetups,
   ...keySetups,
+  ...accountRecoverySetups,
 };
 
 function isScenarioName(name: string): name is ScenarioName {

@@ -41,6 +41,7 @@ export function LostAccessHelp({ challengeId, onUseRecoveryCode, onRequested, on
         )}
         <div>
           <Button
+            className="lost-access-request"
             loading={request.isPending}
             loadingLabel={t('lostAccess.help.requesting')}
             onClick={() =>

@@ -51,7 +51,7 @@ export function LostAccess({ challenge, onUseRecoveryCode, onBack, signInHref }:
   }[step.kind];
 
   return (
-    <div className="stack">
+    <div className={`stack lost-access-${step.kind}`}>
       <h1 ref={headingRef} tabIndex={-1}>
         {title}
       </h1>

@@ -42,7 +42,7 @@ export function SecondFactorLinks({
       )}
       {challenge.type === 'mfa' && onLost && (
         <div>
-          <Button variant="link" onClick={onLost}>
+          <Button variant="link" className="lost-access-link" onClick={onLost}>
             {t('lostAccess.link')}
           </Button>
         </div>
