@@ -95,7 +95,7 @@ export async function requestRecovery(
   });
 }
 
-export function recoveryView(record: AccountRecoveryRecord): AccountRecovery | null {
+function recoveryView(record: AccountRecoveryRecord): AccountRecovery | null {
   if (record.completesAt === null) return null;
   if (record.status !== 'pending' && record.status !== 'completed') return null;
   return {

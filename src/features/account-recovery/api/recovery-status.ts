@@ -6,7 +6,7 @@ import {
 } from '#src/api/account-recovery';
 import { apiRequest } from '#src/api/client';
 
-export const accountRecoveryQueryKeys = {
+const accountRecoveryQueryKeys = {
   all: ['account-recovery'] as const,
   status: () => [...accountRecoveryQueryKeys.all, 'status'] as const,
 };

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { User } from '#src/api/user';
@@ -34,19 +34,20 @@ function useRecoveryNotice(user: User) {
   const [via, setVia] = useState<Cancelled>('cancel');
   const doneRef = useRef<HTMLDivElement>(null);
   const date = (iso: string) => formatDateTime(iso, i18n.language);
+  const done = cancelled !== null && !recovery;
+  // The buttons are gone: focus the confirmation, so it is read and the place is kept.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   function onCancel(reason: Cancelled) {
     setVia(reason);
     cancel.mutate(undefined, {
-      onSuccess: () => {
-        setCancelled(reason);
-        // The buttons are gone: focus the confirmation, so it is read and the place is kept.
-        requestAnimationFrame(() => doneRef.current?.focus());
-      },
+      onSuccess: () => setCancelled(reason),
     });
   }
 
-  if (cancelled && !recovery) {
+  if (done) {
     return (
       <Alert tone="success" ref={doneRef}>
         <p>
