@@ -6,7 +6,7 @@ import {
   requestRecoveryResponseSchema,
 } from '#src/api/account-recovery';
 import { seedAccounts } from '../db/seed';
-import type { TestBrowser} from './client';
+import type { TestBrowser } from './client';
 import { expectOk } from './client';
 import { advanceClock } from './clock';
 import { latestMailedCode, startSignIn } from './flows';
