@@ -14,7 +14,7 @@ export const RESEND_COOLDOWN_MS = 60 * 1000;
 // Expired challenges are kept a while so a late submit hears "expired", not "invalid".
 const KEEP_EXPIRED_MS = 60 * 60 * 1000;
 
-function maskEmail(email: string): string {
+export function maskEmail(email: string): string {
   const at = email.indexOf('@');
   return `${email.slice(0, Math.min(1, at))}•••${email.slice(at)}`;
 }

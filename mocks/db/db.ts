@@ -1,3 +1,4 @@
+import { settleRecoveries } from './account-recovery';
 import { setClockOffset } from './clock';
 import { clearFaults } from './faults';
 import { loadStore, type Store } from './schema';
@@ -30,6 +31,8 @@ export function transact<T>(fn: (store: Store) => T | Promise<T>): Promise<T> {
   const world = currentWorld();
   const run = world.queue.then(async () => {
     const store = await readStore(world);
+    // Time-driven changes take effect before anything reads the store (a server's scheduled job).
+    settleRecoveries(store);
     const result = await fn(store);
     writeStore(world, store);
     return result;

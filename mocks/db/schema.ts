@@ -189,6 +189,26 @@ const securityEventRecordSchema = z.object({
 });
 export type SecurityEventRecord = z.infer<typeof securityEventRecordSchema>;
 
+/**
+ * One account-recovery request (mocks/db/account-recovery.ts): `unconfirmed` until the mailed
+ * code proves the email, then `pending` for the recovery period, then `completed` (MFA turned
+ * off) unless `cancelled` first; `void` once replaced or after too many wrong codes.
+ */
+const accountRecoveryRecordSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  status: z.enum(['unconfirmed', 'pending', 'cancelled', 'completed', 'void']),
+  requestedAt: epochMs,
+  /** SHA-256 of the mailed code; null once confirmed (the code is spent). */
+  codeHash: z.string().nullable(),
+  codeExpiresAt: epochMs,
+  /** Wrong codes so far; the fifth voids the request. */
+  failures: z.number().int().nonnegative(),
+  /** Set when the code is confirmed: when the period ends and MFA is turned off. */
+  completesAt: epochMs.nullable(),
+});
+export type AccountRecoveryRecord = z.infer<typeof accountRecoveryRecordSchema>;
+
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
   users: z.array(userRecordSchema),
@@ -204,6 +224,8 @@ export const storeSchema = z.object({
   endedSessions: z.array(endedSessionRecordSchema).default([]),
   /** The security activity log, oldest first, 90 days; added without a version bump. */
   securityEvents: z.array(securityEventRecordSchema).default([]),
+  /** Account-recovery requests; added without a version bump, like `passwordThrottle`. */
+  accountRecoveries: z.array(accountRecoveryRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

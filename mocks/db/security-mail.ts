@@ -1,3 +1,4 @@
+import { RECOVERY_PERIOD_HOURS } from '#src/api/account-recovery';
 import type { SecurityEventKind } from '#src/api/activity';
 import { toIso } from './clock';
 import { describeDevice, locateAddress } from './device';
@@ -12,6 +13,16 @@ const subjects: Partial<Record<SecurityEventKind, string>> = {
   recovery_codes_regenerated: 'New recovery codes were generated',
   factor_added: 'A second factor was added',
   factor_removed: 'A second factor was removed',
+  account_recovery_requested: 'Account recovery was requested',
+  account_recovery_cancelled: 'Account recovery was cancelled',
+  account_recovery_completed: 'Account recovery turned off two-factor authentication',
+};
+
+/** What the owner should know or do next, for the events where the generic advice falls short. */
+const advice: Partial<Record<SecurityEventKind, string>> = {
+  account_recovery_requested: ` Unless it is cancelled, two-factor authentication will be turned off and every session signed out in ${RECOVERY_PERIOD_HOURS} hours; to stop it, sign in and choose "This wasn't me".`,
+  account_recovery_completed:
+    ' Its second factors and recovery codes were removed and every session was signed out. Sign in with your password and an emailed code, then set up two-factor authentication again.',
 };
 
 export type SecurityMail = { subject: string; body: string };
@@ -36,7 +47,7 @@ export function securityMail(user: UserRecord, event: SecurityEventRecord): Secu
     subject: `${issuer}: ${subject}`,
     body:
       `Hello ${user.name}, ${subject.toLowerCase()} on your ${issuer} account.` +
-      `${confirmed}${remaining} If this was not you, reset your password and contact support.`,
+      `${confirmed}${remaining}${advice[event.kind] ?? ''} If this was not you, reset your password and contact support.`,
   };
 }
 

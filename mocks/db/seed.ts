@@ -80,6 +80,7 @@ async function buildSeed(): Promise<Store> {
     webauthnChallenges: [],
     endedSessions: [],
     securityEvents: [],
+    accountRecoveries: [],
   };
 }
 

@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { activityHandlers } from './activity';
+import { accountRecoveryHandlers } from './account-recovery';
 import { authHandlers } from './auth';
 import { factorHandlers } from './factors';
 import { meHandlers } from './me';
@@ -22,6 +23,7 @@ export const handlers = [
   ...scenarioHandlers,
   ...sessionHandlers,
   ...activityHandlers,
+  ...accountRecoveryHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html (after
   // the body rules: 413 and 415 come first, as on a server that reads the headers).
   http.all(

@@ -69,6 +69,9 @@ const messages: Record<ErrorCode, string> = {
   current_session: 'This is the session you are using: sign out instead.',
   world_not_found: 'No such world: it was never created or was dropped after its idle time.',
   world_limit: 'This server holds as many worlds as it may. Try again once an idle one is dropped.',
+  recovery_request_invalid: 'This recovery request is no longer valid. Sign in and ask again.',
+  recovery_already_pending: 'A recovery of this account is already under way.',
+  no_pending_recovery: 'No recovery of this account is pending.',
 };
 
 export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../db/result';
 import { scenarioNames, type ScenarioName } from './catalog';
 import type { ScenarioPlan, ScenarioSetup } from './plan';
 import { activitySetups } from './setups/activity';
+import { accountRecoverySetups } from './setups/account-recovery';
 import { consoleSetups } from './setups/console';
 import { factorSetups } from './setups/factors';
 import { keySetups } from './setups/keys';
@@ -17,6 +18,7 @@ const setups: Record<ScenarioName, ScenarioSetup> = {
   ...keySetups,
   ...sessionSetups,
   ...activitySetups,
+  ...accountRecoverySetups,
 };
 
 function isScenarioName(name: string): name is ScenarioName {

@@ -218,6 +218,36 @@ export const scenarioCatalog = [
     '安全日志（新设备登录）',
   ),
   entry('activity-empty', 'console', 'Security activity, empty', '安全日志（无记录）'),
+  entry(
+    'lost-access-help',
+    'totp-challenge',
+    'Lost access to the authenticator: recovery codes and account recovery',
+    '无法使用验证方式（恢复码与账户恢复）',
+  ),
+  entry(
+    'recovery-code-sent',
+    'totp-challenge',
+    'Account recovery requested, email code sent',
+    '已申请账户恢复（已发送电子邮件验证码）',
+  ),
+  entry(
+    'recovery-pending-banner',
+    'console',
+    'Account recovery pending, banner in the console',
+    '账户恢复待处理（控制台横幅）',
+  ),
+  entry(
+    'recovery-cancelled',
+    'console',
+    'Account recovery cancelled ("This wasn\'t me")',
+    '已取消账户恢复（“不是我本人”）',
+  ),
+  entry(
+    'recovery-completed',
+    'console',
+    'Account recovery completed, set up MFA again',
+    '账户恢复已完成（请重新启用 MFA）',
+  ),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];

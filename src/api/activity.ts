@@ -38,6 +38,9 @@ export const securityEventKinds = [
   'sudo_entered',
   'session_signed_out',
   'other_sessions_signed_out',
+  'account_recovery_requested',
+  'account_recovery_cancelled',
+  'account_recovery_completed',
 ] as const;
 export type SecurityEventKind = (typeof securityEventKinds)[number];
 
@@ -60,6 +63,9 @@ export const activityGroupOf: Record<SecurityEventKind, ActivityGroup> = {
   sudo_entered: 'sessions',
   session_signed_out: 'sessions',
   other_sessions_signed_out: 'sessions',
+  account_recovery_requested: 'second_factors',
+  account_recovery_cancelled: 'second_factors',
+  account_recovery_completed: 'second_factors',
 };
 
 /** Which second factor: a named or numbered one of the account's, or a one-off method. */

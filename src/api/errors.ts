@@ -45,6 +45,9 @@ export const errorCodes = [
   'current_session',
   'world_not_found',
   'world_limit',
+  'recovery_request_invalid',
+  'recovery_already_pending',
+  'no_pending_recovery',
 ] as const;
 
 const errorCodeSchema = z.enum(errorCodes);
@@ -107,4 +110,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   current_session: 409,
   world_not_found: 404,
   world_limit: 429,
+  recovery_request_invalid: 401,
+  recovery_already_pending: 409,
+  no_pending_recovery: 404,
 };

@@ -1,3 +1,4 @@
+import { accountRecoveryOperations } from './account-recovery';
 import { authOperations } from './auth';
 import { factorOperations } from './factor-operations';
 import { mfaOperations } from './mfa';
@@ -21,6 +22,7 @@ export const productOperations: readonly Operation[] = [
   ...keyOperations(),
   ...sessionOperations(),
   ...activityOperations(),
+  ...accountRecoveryOperations(),
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];

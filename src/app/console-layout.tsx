@@ -3,6 +3,7 @@ import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { meQueryOptions } from '../api/session';
+import { RecoveryBanner } from '../features/account-recovery/components/recovery-banner';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 import { useSessionWatch } from './session-watch';
@@ -59,6 +60,8 @@ export function ConsoleLayout() {
         </div>
       </header>
       <main id="main" className="console-main" tabIndex={-1}>
+        {/* A pending account recovery concerns every page: any of them may cancel it. */}
+        <RecoveryBanner user={user} />
         <Outlet />
       </main>
     </div>

@@ -31,8 +31,9 @@ export function describeError(error: unknown, secondsLeft?: number): ErrorText {
 /**
  * `errors` ships with the sign-in screens; the errors of re-authentication, enrollment and factor
  * management, which only the console's security card can meet, live in `factor-errors`, loaded
- * with the console (so do the sessions list's); the security-key errors in `key-errors`, loaded with the second-factor step
- * and the console.
+ * with the console (so do the sessions list's); the security-key errors in `key-errors`, loaded
+ * with the second-factor step and the console, which also holds account recovery's (met at that
+ * step and in the console), so the sign-in download does not grow.
  */
 export const errorNamespaces = ['errors', 'factor-errors', 'key-errors'];
 

@@ -40,6 +40,9 @@ const icons: Record<SecurityEventKind, LucideIcon> = {
   sudo_entered: UserCheck,
   session_signed_out: LogOut,
   other_sessions_signed_out: LogOut,
+  account_recovery_requested: LifeBuoy,
+  account_recovery_cancelled: ShieldCheck,
+  account_recovery_completed: ShieldOff,
 };
 
 const deviceIcons = { desktop: Monitor, phone: Smartphone, tablet: Tablet } as const;

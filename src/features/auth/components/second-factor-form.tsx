@@ -22,20 +22,30 @@ type Props = {
   onChallengeChange: (challenge: Challenge) => void;
   onVerified: () => void;
   signInHref: string;
+  /** Opens with the recovery-code field (back from "Lost access to your authenticator?"). */
+  startWithRecoveryCode?: boolean;
+  onLost?: () => void;
 };
 
 /**
  * The second step: the security key, a code from any authenticator app or the email, or a
  * recovery code. The account's most recently used kind is offered first.
  */
-export function SecondFactorForm({ challenge, onChallengeChange, onVerified, signInHref }: Props) {
+export function SecondFactorForm({
+  challenge,
+  onChallengeChange,
+  onVerified,
+  signInHref,
+  startWithRecoveryCode = false,
+  onLost,
+}: Props) {
   const { t } = useTranslation(['verify', ...keyNamespaces]);
   const verify = useVerifyChallenge();
   const support = useKeySupport(challenge.methods?.includes('webauthn') ?? false);
   const pick = pickMethods(challenge.methods, support);
   // Everything but the recovery code shows at once; the recovery code replaces them on request.
   const offers = pick.offered.filter((method) => method !== 'recovery_code');
-  const [recovery, setRecovery] = useState(false);
+  const [recovery, setRecovery] = useState(startWithRecoveryCode);
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -169,6 +179,7 @@ export function SecondFactorForm({ challenge, onChallengeChange, onVerified, sig
           focusAfter(failure, 'field');
         }}
         signInHref={signInHref}
+        onLost={onLost}
       />
     </div>
   );

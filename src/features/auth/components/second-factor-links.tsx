@@ -14,6 +14,8 @@ type Props = {
   onResent: (challenge: Challenge) => void;
   onResendError: (error: unknown) => void;
   signInHref: string;
+  /** "Lost access to your authenticator?": recovery codes explained, then account recovery. */
+  onLost?: () => void;
 };
 
 /** Below the offers: the recovery-code path (and back), "Resend code" for email, the way back. */
@@ -25,6 +27,7 @@ export function SecondFactorLinks({
   onResent,
   onResendError,
   signInHref,
+  onLost,
 }: Props) {
   const { t } = useTranslation(['verify', 'key-sign-in']);
   const back = backFromRecoveryKey(pick);
@@ -34,6 +37,13 @@ export function SecondFactorLinks({
         <div>
           <Button variant="link" onClick={onSwitch}>
             {recovery && back ? t(back) : t('useRecoveryCode')}
+          </Button>
+        </div>
+      )}
+      {challenge.type === 'mfa' && onLost && (
+        <div>
+          <Button variant="link" className="lost-access-link" onClick={onLost}>
+            {t('lostAccess.link')}
           </Button>
         </div>
       )}
