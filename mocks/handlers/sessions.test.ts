@@ -146,7 +146,7 @@ describe('signing out another session', () => {
   });
 });
 
-describe('POST /api/sessions/sign-out-others', () => {
+describe('POST /api/sessions/others/sign-out', () => {
   it('needs only the session of an account without MFA, which has no sudo mode', async () => {
     const other = new TestBrowser();
     await signInAlice(other);

@@ -23,7 +23,7 @@ export const sessionHandlers = [
     }),
   ),
 
-  // Before `:id`, so the path is not read as a session handle.
+  // Two segments after /sessions, so no method on it can be read as a session handle's.
   http.post(
     apiRoute(sessionPaths.signOutOthers),
     handler(async ({ cookies, request }) => {

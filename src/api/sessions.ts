@@ -7,7 +7,7 @@ export const sessionPaths = {
   /** DELETE: signs out one other session of this account (sudo mode). */
   session: '/api/sessions/:id',
   /** POST: signs out every other session of this account (sudo mode). */
-  signOutOthers: '/api/sessions/sign-out-others',
+  signOutOthers: '/api/sessions/others/sign-out',
 } as const;
 
 export function sessionPath(id: string): string {

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server } from '#mocks/node';
 import { setupMockServer } from '#mocks/testing/server';
+import { accountRecoveryPaths } from '#src/api/account-recovery';
 import type { User } from '../api/user';
 import { renderApp } from './test-utils';
 
@@ -14,6 +17,14 @@ const alice: User = {
   email: 'alice@example.com',
   mfa: { enabled: false, enabledAt: null, lastUsedAt: null, recoveryCodesRemaining: 0 },
 };
+
+// The app is drawn for a made-up user with no session on the mock backend: the console's own
+// check for a pending account recovery would hear 401 and sign the page out, so it hears none.
+beforeEach(() => {
+  server.use(
+    http.get(`*${accountRecoveryPaths.status}`, () => HttpResponse.json({ recovery: null })),
+  );
+});
 
 describe('account menu', () => {
   it('works from the keyboard: opens, moves, closes back onto its button', async () => {
