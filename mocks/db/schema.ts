@@ -138,6 +138,14 @@ const passwordThrottleRecordSchema = z.object({
 });
 export type PasswordThrottleRecord = z.infer<typeof passwordThrottleRecordSchema>;
 
+/** A mailed password-reset link: only the SHA-256 of its token is kept, never the token. */
+const passwordResetRecordSchema = z.object({
+  tokenHash: z.string(),
+  userId: z.string(),
+  expiresAt: epochMs,
+});
+export type PasswordResetRecord = z.infer<typeof passwordResetRecordSchema>;
+
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
   users: z.array(userRecordSchema),
@@ -149,6 +157,8 @@ export const storeSchema = z.object({
   passwordThrottle: z.array(passwordThrottleRecordSchema).default([]),
   /** Open WebAuthn challenges; added without a version bump, like `passwordThrottle`. */
   webauthnChallenges: z.array(webauthnChallengeRecordSchema).default([]),
+  /** Open password-reset links; added without a version bump, like `passwordThrottle`. */
+  passwordResets: z.array(passwordResetRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

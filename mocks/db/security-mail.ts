@@ -8,7 +8,9 @@ export type SecurityEvent =
   | 'recovery_code_used'
   | 'recovery_codes_regenerated'
   | 'factor_added'
-  | 'factor_removed';
+  | 'factor_removed'
+  | 'password_changed'
+  | 'password_reset';
 
 const subjects: Record<SecurityEvent, string> = {
   mfa_enabled: 'Two-factor authentication was turned on',
@@ -17,6 +19,8 @@ const subjects: Record<SecurityEvent, string> = {
   recovery_codes_regenerated: 'New recovery codes were generated',
   factor_added: 'A second factor was added',
   factor_removed: 'A second factor was removed',
+  password_changed: 'Your password was changed',
+  password_reset: 'Your password was reset',
 };
 
 /**

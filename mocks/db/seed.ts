@@ -78,6 +78,7 @@ async function buildSeed(): Promise<Store> {
     mailbox: [],
     passwordThrottle: [],
     webauthnChallenges: [],
+    passwordResets: [],
   };
 }
 

@@ -4,6 +4,7 @@ import { factorHandlers } from './factors';
 import { meHandlers } from './me';
 import { mfaHandlers } from './mfa';
 import { mockControlHandlers } from './mock-control';
+import { passwordHandlers } from './passwords';
 import { scenarioHandlers } from './scenarios';
 import { webauthnHandlers } from './webauthn';
 import { apiRoute, errorResponse, handler } from './respond';
@@ -17,6 +18,7 @@ export const handlers = [
   ...webauthnHandlers,
   ...mockControlHandlers,
   ...scenarioHandlers,
+  ...passwordHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html.
   http.all(
     apiRoute('/api/*'),

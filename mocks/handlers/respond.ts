@@ -62,6 +62,11 @@ const messages: Record<ErrorCode, string> = {
   payload_too_large: 'The request body is too large.',
   unsupported_media_type: 'Send the request body as application/json.',
   internal_error: 'Something went wrong.',
+  password_too_short: 'Use at least 8 characters.',
+  password_too_long: 'Use at most 128 characters.',
+  password_common: 'This password is too common or too easy to guess.',
+  password_personal: 'This password is built from your email or name.',
+  reset_link_invalid: 'This reset link has expired or was already used. Ask for a new one.',
 };
 
 export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {

@@ -48,7 +48,9 @@ describe('POST /api/__mock/scenario', () => {
       expect(applied.expect.length).toBeGreaterThan(0);
       const me = await browser.get(apiPaths.me);
       // A console screen needs a session; every other screen is reached signed out.
-      const signedIn = !/^\/(sign-in|no-such-page)/.test(applied.landing.path);
+      const signedIn = !/^\/(sign-in|no-such-page|forgot-password|reset-password)/.test(
+        applied.landing.path,
+      );
       expect(me.status).toBe(signedIn ? 200 : 401);
     },
   );

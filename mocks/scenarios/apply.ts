@@ -6,6 +6,7 @@ import type { ScenarioPlan, ScenarioSetup } from './plan';
 import { consoleSetups } from './setups/console';
 import { factorSetups } from './setups/factors';
 import { keySetups } from './setups/keys';
+import { passwordSetups } from './setups/passwords';
 import { signInSetups } from './setups/sign-in';
 
 const setups: Record<ScenarioName, ScenarioSetup> = {
@@ -13,6 +14,7 @@ const setups: Record<ScenarioName, ScenarioSetup> = {
   ...consoleSetups,
   ...factorSetups,
   ...keySetups,
+  ...passwordSetups,
 };
 
 function isScenarioName(name: string): name is ScenarioName {

@@ -41,6 +41,11 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',
+  'password_too_short',
+  'password_too_long',
+  'password_common',
+  'password_personal',
+  'reset_link_invalid',
 ] as const;
 
 const errorCodeSchema = z.enum(errorCodes);
@@ -99,4 +104,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   too_many_attempts: 429,
   resend_cooldown: 429,
   internal_error: 500,
+  password_too_short: 422,
+  password_too_long: 422,
+  password_common: 422,
+  password_personal: 422,
+  reset_link_invalid: 410,
 };

@@ -2,6 +2,7 @@ import { authOperations } from './auth';
 import { factorOperations } from './factor-operations';
 import { mfaOperations } from './mfa';
 import { mockOperations } from './mock-operations';
+import { passwordOperations } from './passwords';
 import { keyOperations } from './webauthn';
 import type { Operation } from './operation';
 
@@ -17,6 +18,7 @@ export const productOperations: readonly Operation[] = [
   ...mfaOperations(),
   ...factorOperations,
   ...keyOperations(),
+  ...passwordOperations(),
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];

@@ -32,9 +32,10 @@ export function describeError(error: unknown, secondsLeft?: number): ErrorText {
  * `errors` ships with the sign-in screens; the errors of re-authentication, enrollment and factor
  * management, which only the console's security card can meet, live in `factor-errors`, loaded
  * with the console; the security-key errors in `key-errors`, loaded with the second-factor step
- * and the console.
+ * and the console; the password rules' and reset links' beside their screens' words in
+ * `passwords`, loaded with the forgot and reset password screens and the console.
  */
-export const errorNamespaces = ['errors', 'factor-errors', 'key-errors'];
+export const errorNamespaces = ['errors', 'factor-errors', 'key-errors', 'passwords'];
 
 /** What the second-factor step adds when it offers a security key: its words and its errors. */
 export const keyNamespaces = ['key-sign-in', 'key-errors'];

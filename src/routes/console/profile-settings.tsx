@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '#src/components/card';
 import { MfaSettings } from '#src/features/mfa/components/mfa-settings';
+import { PasswordSettings } from '#src/features/passwords/components/password-settings';
 import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 
@@ -24,6 +25,7 @@ export function ProfileSettingsRoute() {
         </dl>
       </Card>
       <Card title={t('security.title')}>
+        <PasswordSettings user={user} />
         <MfaSettings user={user} />
       </Card>
     </div>
