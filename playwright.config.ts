@@ -34,7 +34,8 @@ export default defineConfig<BackendOptions>({
   },
   projects: [
     // The demo as it ships: the simulated backend runs in the page (MSW's service worker).
-    { name: 'chromium', use: browser },
+    // Journeys tagged @shared-backend need two browser contexts on one backend: only a server.
+    { name: 'chromium', grepInvert: /@shared-backend/, use: browser },
     // The build for a real backend (`VITE_API_MOCKING=off`, dist-real/) against the same
     // handlers over HTTP. Journeys tagged @real-backend run here too. Each test has a world of
     // its own on the one server (e2e/support/worlds.ts), so they run side by side as the demo's

@@ -7,6 +7,7 @@ import { FactorsSection } from './pages/factors-section';
 import { languageOf, messages, type Language, type Messages } from './pages/messages';
 import { MfaWizardPage } from './pages/mfa-wizard-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PasswordsPage } from './pages/passwords-page';
 import { ProfilePage } from './pages/profile-page';
 import { ReauthDialog } from './pages/reauth-dialog';
 import { SignInPage } from './pages/sign-in-page';
@@ -74,6 +75,8 @@ type Fixtures = {
   keySteps: KeySteps;
   /** On the sign-in form: password, then the code the mock mailed (accounts with MFA off). */
   signInWithMailedCode: (account: { email: string; password: string }) => Promise<void>;
+  /** Forgot password, the reset link's screen, Change password. */
+  passwordsPage: PasswordsPage;
 };
 
 /**
@@ -149,6 +152,7 @@ export const test = base.extend<Fixtures & BackendOptions & HostOptions>({
       await expect(verifyPage.heading).toHaveText(verifyPage.emailTitle);
       await verifyPage.enterCode(await mock.latestCode(email));
     }),
+  passwordsPage: async ({ page, lang }, use) => use(new PasswordsPage(page, lang)),
 });
 
 export { expect };

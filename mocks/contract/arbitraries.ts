@@ -7,7 +7,8 @@ import { bobRecoveryCodes, seedAccounts } from '../db/seed';
  * Request bodies for the property tests. A body may hold placeholders, resolved just before the
  * request is sent because they need the API's current state: `{ $: 'challenge:alice' }` (a fresh
  * challenge), `{ $: 'code:mail' }` (the code mailed last), `{ $: 'code:bob' }` (Bob's TOTP code
- * now), `{ $: 'code:enrollment' }`, `{ $: 'password:self' }` (the signed-in account's).
+ * now), `{ $: 'code:enrollment' }`, `{ $: 'password:self' }` (the signed-in account's),
+ * `{ $: 'reset:alice' }` (the token of a reset link just mailed).
  */
 type Placeholder = { $: string };
 const placeholder = (name: string): Placeholder => ({ $: name });
@@ -116,6 +117,22 @@ const reauth = fc.oneof(
     recoveryCode,
   }),
 );
+/** New passwords: accepted, refused for each reason, and any text up to past the bound. */
+const newPassword = fc.oneof(
+  fc.constantFrom(
+    'Velvet otter ledger 71',
+    'password123',
+    'short',
+    'x'.repeat(129),
+    'alice@example.com',
+  ),
+  fc.string({ minLength: 1, maxLength: 513 }),
+);
+const resetToken = fc.oneof(
+  fc.constantFrom(placeholder('reset:alice'), placeholder('reset:bob')),
+  fc.string({ maxLength: 201 }),
+  fc.stringMatching(/^rst_[A-Za-z0-9_-]{43}$/),
+);
 const seconds = (limit: number) =>
   fc.oneof(fc.integer({ min: -limit - 5, max: limit + 5 }), fc.double({ noNaN: true }));
 
@@ -149,6 +166,14 @@ const meaningfulBodies: Record<string, fc.Arbitrary<unknown>> = {
     },
     { requiredKeys: [] },
   ),
+  requestPasswordReset: fc.record({ email }),
+  checkPasswordReset: fc.record({ token: resetToken }),
+  resetPassword: fc.record({ token: resetToken, password: newPassword }),
+  changePassword: fc.record({
+    currentPassword: fc.oneof(fc.constant(placeholder('password:self')), password),
+    newPassword,
+    signOutOtherSessions: fc.boolean(),
+  }),
 };
 
 type Context = 'none' | 'forged' | 'alice' | 'bob';

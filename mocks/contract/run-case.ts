@@ -20,6 +20,7 @@ import {
   mfaSnapshot,
   propertyRuns,
   propertyTimeout,
+  resetTokenFor,
   world,
   type Account,
 } from './world';
@@ -40,6 +41,9 @@ const changesTheWorld = new Set([
   'mockReset',
   'mockClock',
   'mockSetFaults',
+  // A new password ends sessions and voids links and sign-ins under way.
+  'resetPassword',
+  'changePassword',
 ]);
 /** The API goes back to the seed this often, so the mailbox and counters stay small. */
 const RESET_EVERY = 200;
@@ -51,6 +55,7 @@ async function resolve(value: unknown, account: Account | null, client: Contract
     const [kind, arg] = record.$.split(':');
     if (kind === 'challenge' && arg === 'aged') return agedChallenge();
     if (kind === 'challenge') return challengeFor(arg === 'bob' ? 'bob' : 'alice');
+    if (kind === 'reset') return resetTokenFor(arg === 'bob' ? 'bob' : 'alice');
     if (record.$ === 'code:mail') return mailedCode();
     if (record.$ === 'code:bob') return bobCode();
     if (record.$ === 'code:enrollment') return enrollmentCode(client);

@@ -8,6 +8,7 @@ import {
   mockPaths,
   mockStatusResponseSchema,
 } from '#src/api/mock-control';
+import { passwordPaths } from '#src/api/passwords';
 import { meResponseSchema } from '#src/api/user';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
@@ -86,6 +87,16 @@ export async function challengeFor(account: Account, client = new ContractClient
   });
   const parsed = answer.status === 200 ? JSON.parse(answer.text) : null;
   return typeof parsed?.challenge?.id === 'string' ? (parsed.challenge.id as string) : 'chl_none';
+}
+
+/** A fresh password-reset token for `account`, read from its link in the mailbox. */
+export async function resetTokenFor(account: Account): Promise<string> {
+  const { email } = seedAccounts[account];
+  await control.answer({ method: 'POST', path: passwordPaths.requestReset, body: { email } });
+  const answer = control.answer({ method: 'GET', path: mockPaths.mailbox });
+  const { messages } = await json(answer, mailboxResponseSchema);
+  const link = messages.find((mail) => mail.to === email && mail.link)?.link ?? '';
+  return /#token=(.+)$/.exec(link)?.[1] ?? 'rst_none';
 }
 
 /** Alice's challenge, a minute old: its code may be resent. */

@@ -22,8 +22,16 @@ export const MAX_RECORDS = 1000;
 /** The key when no trusted client address is known (the in-page worker: one browser). */
 export const LOCAL_ADDRESS = 'local';
 
-const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
-const addressKey = (address: string) => `address:${address}`;
+/**
+ * What is counted: wrong passwords (`password`, sign-in and change password), or password-reset
+ * mails asked for (`reset`, every request, known email or not). Each has its own counters.
+ */
+export type ThrottleScope = 'password' | 'reset';
+const prefix = (scope: ThrottleScope) => (scope === 'reset' ? 'reset-' : '');
+const emailKey = (email: string, scope: ThrottleScope = 'password') =>
+  `${prefix(scope)}email:${email.trim().toLowerCase()}`;
+const addressKey = (address: string, scope: ThrottleScope = 'password') =>
+  `${prefix(scope)}address:${address}`;
 
 /** Seconds to wait after `failures` wrong passwords when `free` of them cost nothing. */
 export function passwordWaitSeconds(failures: number, free: number): number {
@@ -52,10 +60,11 @@ export function checkPasswordThrottle(
   email: string,
   address: string,
   at: number,
+  scope: ThrottleScope = 'password',
 ): Result<null> {
   const wait = Math.max(
-    secondsLeft(live(store, emailKey(email), at), FREE_ATTEMPTS_PER_EMAIL, at),
-    secondsLeft(live(store, addressKey(address), at), FREE_ATTEMPTS_PER_ADDRESS, at),
+    secondsLeft(live(store, emailKey(email, scope), at), FREE_ATTEMPTS_PER_EMAIL, at),
+    secondsLeft(live(store, addressKey(address, scope), at), FREE_ATTEMPTS_PER_ADDRESS, at),
   );
   return wait > 0 ? fail('too_many_attempts', { retryAfter: wait }) : ok(null);
 }
@@ -67,15 +76,16 @@ function bump(store: Store, key: string, at: number): void {
   store.passwordThrottle.push({ key, failures, lastFailureAt: at });
 }
 
-/** A wrong password (or an unknown email) from `address`: both counters move. */
+/** A wrong password (or an unknown email), or a reset request, from `address`: both counters move. */
 export function recordPasswordFailure(
   store: Store,
   email: string,
   address: string,
   at: number,
+  scope: ThrottleScope = 'password',
 ): void {
-  bump(store, emailKey(email), at);
-  bump(store, addressKey(address), at);
+  bump(store, emailKey(email, scope), at);
+  bump(store, addressKey(address, scope), at);
   store.passwordThrottle = store.passwordThrottle
     .filter((record) => at - record.lastFailureAt < FORGET_AFTER_MS)
     .slice(-MAX_RECORDS);

@@ -1,3 +1,4 @@
+import { normalizePassword } from '#src/api/password-rules';
 import { randomBytes, toBase64Url, constantTimeEqual } from './crypto';
 
 /**
@@ -9,10 +10,15 @@ export const PBKDF2_ITERATIONS = 10_000;
 
 export type PasswordHash = { salt: string; hash: string; iterations: number };
 
+/**
+ * Every password is hashed in NFKC (NIST SP 800-63B §5.1.1.2), so the same password typed on
+ * another keyboard or input method still matches. Stores need no migration: before this rule
+ * only the seed's ASCII passwords could be set, and NFKC leaves ASCII as it is.
+ */
 async function derive(password: string, salt: string, iterations: number): Promise<string> {
   const key = await crypto.subtle.importKey(
     'raw',
-    new TextEncoder().encode(password),
+    new TextEncoder().encode(normalizePassword(password)),
     'PBKDF2',
     false,
     ['deriveBits'],

@@ -208,6 +208,13 @@ const accountRecoveryRecordSchema = z.object({
   completesAt: epochMs.nullable(),
 });
 export type AccountRecoveryRecord = z.infer<typeof accountRecoveryRecordSchema>;
+/** A mailed password-reset link: only the SHA-256 of its token is kept, never the token. */
+const passwordResetRecordSchema = z.object({
+  tokenHash: z.string(),
+  userId: z.string(),
+  expiresAt: epochMs,
+});
+export type PasswordResetRecord = z.infer<typeof passwordResetRecordSchema>;
 
 export const storeSchema = z.object({
   version: z.literal(STORE_VERSION),
@@ -226,6 +233,8 @@ export const storeSchema = z.object({
   securityEvents: z.array(securityEventRecordSchema).default([]),
   /** Account-recovery requests; added without a version bump, like `passwordThrottle`. */
   accountRecoveries: z.array(accountRecoveryRecordSchema).default([]),
+  /** Open password-reset links; added without a version bump, like `passwordThrottle`. */
+  passwordResets: z.array(passwordResetRecordSchema).default([]),
 });
 export type Store = z.infer<typeof storeSchema>;
 

@@ -16,6 +16,8 @@ const subjects: Partial<Record<SecurityEventKind, string>> = {
   account_recovery_requested: 'Account recovery was requested',
   account_recovery_cancelled: 'Account recovery was cancelled',
   account_recovery_completed: 'Account recovery turned off two-factor authentication',
+  password_changed: 'Your password was changed',
+  password_reset: 'Your password was reset',
 };
 
 /** What the owner should know or do next, for the events where the generic advice falls short. */

@@ -81,6 +81,7 @@ async function buildSeed(): Promise<Store> {
     endedSessions: [],
     securityEvents: [],
     accountRecoveries: [],
+    passwordResets: [],
   };
 }
 

@@ -6,6 +6,7 @@ import { factorHandlers } from './factors';
 import { meHandlers } from './me';
 import { mfaHandlers } from './mfa';
 import { mockControlHandlers } from './mock-control';
+import { passwordHandlers } from './passwords';
 import { scenarioHandlers } from './scenarios';
 import { sessionHandlers } from './sessions';
 import { webauthnHandlers } from './webauthn';
@@ -24,6 +25,7 @@ export const handlers = [
   ...sessionHandlers,
   ...activityHandlers,
   ...accountRecoveryHandlers,
+  ...passwordHandlers,
   // Any other API path gets the contract's 404 rather than the dev server's index.html (after
   // the body rules: 413 and 415 come first, as on a server that reads the headers).
   http.all(

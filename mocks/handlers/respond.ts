@@ -72,6 +72,11 @@ const messages: Record<ErrorCode, string> = {
   recovery_request_invalid: 'This recovery request is no longer valid. Sign in and ask again.',
   recovery_already_pending: 'A recovery of this account is already under way.',
   no_pending_recovery: 'No recovery of this account is pending.',
+  password_too_short: 'Use at least 8 characters.',
+  password_too_long: 'Use at most 128 characters.',
+  password_common: 'This password is too common or too easy to guess.',
+  password_personal: 'This password is built from your email or name.',
+  reset_link_invalid: 'This reset link has expired or was already used. Ask for a new one.',
 };
 
 export function errorResponse(failure: Failure): HttpResponse<ErrorBody> {

@@ -9,6 +9,7 @@ import { consoleSetups } from './setups/console';
 import { factorSetups } from './setups/factors';
 import { keySetups } from './setups/keys';
 import { sessionSetups } from './setups/sessions';
+import { passwordSetups } from './setups/passwords';
 import { signInSetups } from './setups/sign-in';
 
 const setups: Record<ScenarioName, ScenarioSetup> = {
@@ -19,6 +20,7 @@ const setups: Record<ScenarioName, ScenarioSetup> = {
   ...sessionSetups,
   ...activitySetups,
   ...accountRecoverySetups,
+  ...passwordSetups,
 };
 
 function isScenarioName(name: string): name is ScenarioName {

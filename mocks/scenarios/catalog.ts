@@ -14,6 +14,7 @@ export const scenarioFlows = [
   'session',
   'network',
   'other',
+  'passwords',
 ] as const;
 export type ScenarioFlow = (typeof scenarioFlows)[number];
 
@@ -248,6 +249,17 @@ export const scenarioCatalog = [
     'Account recovery completed, set up MFA again',
     '账户恢复已完成（请重新启用 MFA）',
   ),
+  entry('forgot-password', 'passwords', 'Forgot password, email form', '忘记密码（填写电子邮箱）'),
+  entry('reset-link-sent', 'passwords', 'Forgot password, link sent', '忘记密码（已发送链接）'),
+  entry('reset-password', 'passwords', 'Reset password, new password', '重置密码（设置新密码）'),
+  entry(
+    'reset-password-refused',
+    'passwords',
+    'Reset password, common password refused',
+    '重置密码（常见密码被拒绝）',
+  ),
+  entry('reset-link-expired', 'passwords', 'Reset link expired', '重置链接已过期'),
+  entry('change-password', 'passwords', 'Change password dialog', '修改密码对话框'),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];

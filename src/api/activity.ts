@@ -41,6 +41,8 @@ export const securityEventKinds = [
   'account_recovery_requested',
   'account_recovery_cancelled',
   'account_recovery_completed',
+  'password_changed',
+  'password_reset',
 ] as const;
 export type SecurityEventKind = (typeof securityEventKinds)[number];
 
@@ -66,6 +68,8 @@ export const activityGroupOf: Record<SecurityEventKind, ActivityGroup> = {
   account_recovery_requested: 'second_factors',
   account_recovery_cancelled: 'second_factors',
   account_recovery_completed: 'second_factors',
+  password_changed: 'sign_ins',
+  password_reset: 'sign_ins',
 };
 
 /** Which second factor: a named or numbered one of the account's, or a one-off method. */

@@ -48,6 +48,11 @@ export const errorCodes = [
   'recovery_request_invalid',
   'recovery_already_pending',
   'no_pending_recovery',
+  'password_too_short',
+  'password_too_long',
+  'password_common',
+  'password_personal',
+  'reset_link_invalid',
 ] as const;
 
 const errorCodeSchema = z.enum(errorCodes);
@@ -113,4 +118,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   recovery_request_invalid: 401,
   recovery_already_pending: 409,
   no_pending_recovery: 404,
+  password_too_short: 422,
+  password_too_long: 422,
+  password_common: 422,
+  password_personal: 422,
+  reset_link_invalid: 410,
 };

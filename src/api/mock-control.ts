@@ -21,6 +21,8 @@ export const mailMessageSchema = z.object({
   body: z.string(),
   /** Present when the mail carries a sign-in code. */
   code: z.optional(z.string()),
+  /** Present when the mail carries a link to open (a password reset): a path on the app. */
+  link: z.optional(z.string()),
   sentAt: z.iso.datetime(),
 });
 export type MailMessage = z.infer<typeof mailMessageSchema>;

@@ -4,6 +4,7 @@ import { factorOperations } from './factor-operations';
 import { mfaOperations } from './mfa';
 import { mockOperations } from './mock-operations';
 import { sessionOperations } from './sessions';
+import { passwordOperations } from './passwords';
 import { keyOperations } from './webauthn';
 import type { Operation } from './operation';
 import { activityOperations } from './activity-operations';
@@ -23,6 +24,7 @@ export const productOperations: readonly Operation[] = [
   ...sessionOperations(),
   ...activityOperations(),
   ...accountRecoveryOperations(),
+  ...passwordOperations(),
 ];
 
 export const operations: readonly Operation[] = [...productOperations, ...mockOperations];

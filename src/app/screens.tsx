@@ -57,6 +57,11 @@ export const preloadVerify = () =>
     i18n.loadNamespaces(['verify', ...keyNamespaces]),
   ]).then(([route]) => route.SignInVerifyRoute);
 
+/** Forgot and reset password, one entry for both (see routes/password-screens.tsx). */
+const PasswordScreens = lazy(() =>
+  import('../routes/password-screens').then((route) => route.passwordScreens),
+);
+
 const consoleScreen = (file: string) =>
   lazy(() => preloadConsole().then((layout) => ({ default: layout.consoleScreen(file) })));
 
@@ -94,6 +99,18 @@ export const screens: Screen[] = [
     inConsole: true,
   },
   { path: '*', title: 'notFound.title', Component: NotFoundRoute },
+  {
+    path: '/forgot-password',
+    title: 'passwords:forgot.title',
+    Component: PasswordScreens,
+    lazy: true,
+  },
+  {
+    path: '/reset-password',
+    title: 'passwords:reset.title',
+    Component: PasswordScreens,
+    lazy: true,
+  },
 ];
 
 export const ConsoleLayout = lazy(() =>

@@ -33,9 +33,11 @@ export function describeError(error: unknown, secondsLeft?: number): ErrorText {
  * management, which only the console's security card can meet, live in `factor-errors`, loaded
  * with the console (so do the sessions list's); the security-key errors in `key-errors`, loaded
  * with the second-factor step and the console, which also holds account recovery's (met at that
- * step and in the console), so the sign-in download does not grow.
+ * step and in the console); the password rules' and reset links' beside their screens' words in
+ * `passwords`, loaded with the forgot and reset password screens and the console; so the sign-in
+ * download does not grow.
  */
-export const errorNamespaces = ['errors', 'factor-errors', 'key-errors'];
+export const errorNamespaces = ['errors', 'factor-errors', 'key-errors', 'passwords'];
 
 /** What the second-factor step adds when it offers a security key: its words and its errors. */
 export const keyNamespaces = ['key-sign-in', 'key-errors'];

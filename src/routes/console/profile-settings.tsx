@@ -4,6 +4,7 @@ import { Card } from '#src/components/card';
 import { MfaSettings } from '#src/features/mfa/components/mfa-settings';
 import { ReauthForm } from '#src/features/mfa/components/reauth-form';
 import { SessionList } from '#src/features/sessions/components/session-list';
+import { PasswordSettings } from '#src/features/passwords/components/password-settings';
 import { useSignedInUser } from './use-signed-in-user';
 import './profile-settings.css';
 
@@ -27,6 +28,7 @@ export function ProfileSettingsRoute() {
         </dl>
       </Card>
       <Card title={t('security.title')}>
+        <PasswordSettings user={user} />
         <MfaSettings user={user} />
         <p className="profile-activity-link">
           <Link to="/settings/activity">{t('activity.link')}</Link>

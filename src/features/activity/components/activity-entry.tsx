@@ -2,6 +2,7 @@ import {
   CirclePlus,
   Hourglass,
   KeyRound,
+  KeySquare,
   LifeBuoy,
   LogIn,
   LogOut,
@@ -43,6 +44,8 @@ const icons: Record<SecurityEventKind, LucideIcon> = {
   account_recovery_requested: LifeBuoy,
   account_recovery_cancelled: ShieldCheck,
   account_recovery_completed: ShieldOff,
+  password_changed: KeySquare,
+  password_reset: KeySquare,
 };
 
 const deviceIcons = { desktop: Monitor, phone: Smartphone, tablet: Tablet } as const;

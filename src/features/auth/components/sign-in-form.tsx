@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Challenge } from '#src/api/auth';
 import { isEmailAddress } from '#src/api/email';
 import { isApiError } from '#src/api/api-error';
@@ -155,6 +156,10 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
       >
         {t('signIn.submit')}
       </Button>
+      {/* The typed email comes along in history state, never in the URL. */}
+      <Link className="auth-forgot" to="/forgot-password" state={{ email }}>
+        {t('signIn.forgotPassword')}
+      </Link>
     </form>
   );
 }

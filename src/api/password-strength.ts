@@ -1,0 +1,77 @@
+import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary as commonWords } from '@zxcvbn-ts/language-common';
+import { dictionary as englishWords } from '@zxcvbn-ts/language-en';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  normalizePassword,
+  passwordLength,
+  type PasswordRefusal,
+} from './password-rules';
+
+/**
+ * The one judge of a new password, for the forms (live feedback) and the simulated backend (the
+ * refusal): zxcvbn-ts with its common (breached passwords, keyboard patterns) and English
+ * dictionaries, about 1.5 MB, so both load this module lazily, never with the sign-in screen.
+ * Feedback comes back as zxcvbn's translation keys (no `translations` given), which the UI words
+ * in its own languages.
+ */
+let estimator: ZxcvbnFactory | undefined;
+const zxcvbn = () =>
+  (estimator ??= new ZxcvbnFactory({
+    dictionary: { ...commonWords, ...englishWords },
+    graphs: adjacencyGraphs,
+  }));
+
+/**
+ * zxcvbn's score 3: at least 10^8 guesses, "safely unguessable" against an online attack and
+ * moderate against a slow offline one. Below it a password is on (or near) a common list, a
+ * keyboard walk, a repeat or a date.
+ */
+const MIN_SCORE = 3;
+
+export type PasswordCheck = {
+  /** Null when the password may be used. */
+  refusal: PasswordRefusal | null;
+  /** 0–4, zxcvbn's scale. */
+  score: number;
+  /** zxcvbn's warning and suggestion keys (`common`, `userInputs`, `useWords`, …). */
+  warning: string | null;
+  suggestions: string[];
+};
+
+/** What the account's own data gives a guesser: the email, its parts, the name and its parts. */
+export function personalInputs(email: string, name: string): string[] {
+  const [local = '', domain = ''] = email.toLowerCase().split('@');
+  const parts = [local, ...local.split(/[._+-]/), ...domain.split('.'), name, ...name.split(/\s+/)];
+  return [...new Set([email.toLowerCase(), domain, ...parts])].filter((part) => part.length >= 3);
+}
+
+const isPersonal = (match: MatchExtended) =>
+  match.pattern === 'dictionary' && match.dictionaryName === 'userInputs';
+
+export function checkPassword(password: string, inputs: readonly string[]): PasswordCheck {
+  const normalized = normalizePassword(password);
+  const length = passwordLength(normalized);
+  // The length speaks for itself, and bounds the estimator's work.
+  if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) {
+    const refusal = length < PASSWORD_MIN_LENGTH ? 'password_too_short' : 'password_too_long';
+    return { refusal, score: 0, warning: null, suggestions: [] };
+  }
+  const result = zxcvbn().check(normalized, [...inputs]);
+  const personal = result.sequence.filter(isPersonal);
+  // Built from the account's data: half of it or more, or what makes it guessable.
+  const personalLength = personal.reduce((sum, match) => sum + match.token.length, 0);
+  const refusal: PasswordRefusal | null =
+    personal.length > 0 && (result.score < MIN_SCORE || personalLength * 2 >= length)
+      ? 'password_personal'
+      : result.score < MIN_SCORE
+        ? 'password_common'
+        : null;
+  return {
+    refusal,
+    score: refusal ? Math.min(result.score, MIN_SCORE - 1) : result.score,
+    warning: result.feedback.warning,
+    suggestions: result.feedback.suggestions,
+  };
+}
