@@ -232,6 +232,12 @@ export const scenarioCatalog = [
     '已申请账户恢复（已发送电子邮件验证码）',
   ),
   entry(
+    'recovery-requested',
+    'totp-challenge',
+    'Account recovery requested, the waiting period started',
+    '已申请账户恢复（等待期已开始）',
+  ),
+  entry(
     'recovery-pending-banner',
     'console',
     'Account recovery pending, banner in the console',

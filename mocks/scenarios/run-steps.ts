@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigate, type NavigateFunction } from 'react-router';
-import { mockPaths } from '#src/api/mock-control';
+import { mailboxResponseSchema, mockPaths } from '#src/api/mock-control';
 import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
 import { resumeRealisticLatency } from '../handlers/latency';
 import { countRequests, whenSettled } from './settled';
@@ -57,6 +57,16 @@ async function postJson(path: string, body: unknown): Promise<void> {
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }
 
+/** The newest mailed code: a step that needs one the page's own action had mailed. */
+async function newestMailedCode(): Promise<string> {
+  const response = await fetch(mockPaths.mailbox);
+  if (!response.ok) throw new Error(`${mockPaths.mailbox} answered ${response.status}`);
+  const { messages } = mailboxResponseSchema.parse(await response.json());
+  const code = messages.find((mail) => mail.code)?.code;
+  if (!code) throw new Error('no mail holds a code');
+  return code;
+}
+
 async function runStep(step: ScenarioStep, navigate: NavigateFunction): Promise<void> {
   switch (step.action) {
     case 'submit':
@@ -69,6 +79,8 @@ async function runStep(step: ScenarioStep, navigate: NavigateFunction): Promise<
       return postJson(mockPaths.clock, { advanceSeconds: step.seconds });
     case 'setFaults':
       return postJson(mockPaths.faults, step.faults);
+    case 'submitMailedCode':
+      return submitForm({ [step.field]: await newestMailedCode() });
   }
 }
 

@@ -22,6 +22,8 @@ const scenarioStepSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('navigate'), to: z.string() }),
   z.object({ action: z.literal('advanceClock'), seconds: z.int() }),
   z.object({ action: z.literal('setFaults'), faults: faultsRequestSchema }),
+  /** Types the code of the newest mail that holds one into `field`, and submits its form. */
+  z.object({ action: z.literal('submitMailedCode'), field: z.string() }),
 ]);
 export type ScenarioStep = z.infer<typeof scenarioStepSchema>;
 

@@ -33,6 +33,13 @@ export const accountRecoverySetups = {
       expect: '.lost-access-code input[name="recoveryEmailCode"]',
     }),
 
+  // The mailed code is proven: the period has started, and the screen says until when.
+  'recovery-requested': (store) =>
+    atSecondFactor(store, bob, {
+      steps: [LOST_ACCESS, REQUEST, { action: 'submitMailedCode', field: 'recoveryEmailCode' }],
+      expect: '.lost-access-pending h1',
+    }),
+
   'recovery-pending-banner': async (store) => {
     await bobStartsRecovery(store);
     // Bob found his phone and signed in: the console says what is under way.
