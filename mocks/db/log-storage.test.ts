@@ -120,7 +120,13 @@ describe('the security log in storage', () => {
 
   it('caches a new event as the schema stores it, as a fresh read would give it', async () => {
     await inTab(tabA, (store) => {
-      const extra = { id: 'evt_x', userId: 'usr_bob', kind: 'sudo_entered', at: 1, seq: 1 };
+      const extra = {
+        id: 'evt_x',
+        userId: 'usr_bob',
+        kind: 'sudo_entered' as const,
+        at: 1,
+        seq: 1,
+      };
       const event = { ...extra, address: null, userAgent: '', factor: null, newDevice: false };
       store.securityEvents.push(Object.assign(event, { sessionId: 'never stored' }));
     });
