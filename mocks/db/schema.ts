@@ -263,3 +263,6 @@ export function loadStore(raw: string | null): LoadResult {
   }
   return { store: null, notice: 'reset_unreadable' };
 }
+
+/** The security log under its own storage key (log-storage.ts): the events, oldest first. */
+export const securityLogSchema = z.array(securityEventRecordSchema);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '../testing/memory-storage';
 import { KeyValueStorage, getNotices, installStorage } from './storage';
 import type { StoreNotice } from '#src/api/mock-control';
@@ -46,6 +46,28 @@ describe('KeyValueStorage', () => {
     storage.write('a', '3');
     expect(storage.read('a')).toBe('3');
     expect(backing.getItem('a')).toBe('1');
+    expect(notices).toEqual(['memory_only']);
+  });
+
+  it('writes several keys in order, and keeps all of them when one is refused', () => {
+    const backing = new MemoryStorage();
+    const { notices, onNotice } = collect();
+    const storage = new KeyValueStorage(backing, onNotice);
+    const setItem = vi.spyOn(backing, 'setItem');
+    storage.writeAll([
+      ['log', '1'],
+      ['store', '1'],
+    ]);
+    expect(setItem.mock.calls).toEqual([
+      ['log', '1'],
+      ['store', '1'],
+    ]);
+    backing.failWrites = true;
+    storage.writeAll([
+      ['log', '2'],
+      ['store', '2'],
+    ]);
+    expect([storage.read('log'), storage.read('store')]).toEqual(['2', '2']);
     expect(notices).toEqual(['memory_only']);
   });
 

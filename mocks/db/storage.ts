@@ -1,9 +1,15 @@
 import type { StoreNotice } from '#src/api/mock-control';
+import type { SecurityEventRecord } from './schema';
 
 export type StorageMode = 'local' | 'memory';
 
-/** The part of Web Storage the mock uses; tests inject a fake with the same shape. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/**
+ * The part of Web Storage the mock uses; tests inject a fake with the same shape. A backing that
+ * can write several keys in one atomic step (the data file) says so with `setItems`.
+ */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  setItems?(entries: readonly (readonly [string, string])[]): void;
+};
 
 /** Keys and values in a Map: the Node server's store when it keeps nothing across restarts. */
 export class MapStorage implements StorageLike {
@@ -64,16 +70,26 @@ export class KeyValueStorage {
   }
 
   write(key: string, value: string): void {
-    this.#keys.add(key);
-    if (this.#backing) {
+    this.writeAll([[key, value]]);
+  }
+
+  /**
+   * Several keys together (a transaction's store and log): in one atomic step where the backing
+   * can, else in the given order, so the caller puts first the write most likely to be refused.
+   */
+  writeAll(entries: readonly (readonly [string, string])[]): void {
+    for (const [key] of entries) this.#keys.add(key);
+    const backing = this.#backing;
+    if (backing) {
       try {
-        this.#backing.setItem(key, value);
+        if (backing.setItems) backing.setItems(entries);
+        else for (const [key, value] of entries) backing.setItem(key, value);
         return;
       } catch {
         this.#fallBack();
       }
     }
-    this.#memory.set(key, value);
+    for (const [key, value] of entries) this.#memory.set(key, value);
   }
 
   remove(key: string): void {
@@ -128,6 +144,11 @@ export type World = {
   queue: Promise<unknown>;
   /** When a request last named it (wall clock, ms), so an idle one can be dropped. */
   lastUsed: number;
+  /**
+   * The security log as this world last read or wrote it, with the exact text it was parsed
+   * from: reused only while storage holds that same text (log-storage.ts).
+   */
+  log: { readonly text: string; readonly events: readonly SecurityEventRecord[] } | null;
 };
 
 /** The world of a request that names none: the page's only one, the server's data file. */
@@ -143,7 +164,7 @@ export function newWorld(
     if (!notices.includes(notice)) notices.push(notice);
   };
   const storage = new KeyValueStorage(backing, onNotice, volatile);
-  return { id, storage, notices, queue: Promise.resolve(), lastUsed: 0 };
+  return { id, storage, notices, queue: Promise.resolve(), lastUsed: 0, log: null };
 }
 
 /**

@@ -53,6 +53,28 @@ describe('FileStorage', () => {
     expect(new FileStorage(file).getItem('store')).toBe('good');
   });
 
+  it('writes several keys in one step: a crash keeps all of them or none', () => {
+    const first = new FileStorage(file);
+    first.setItems([
+      ['store', 'one'],
+      ['log', 'one'],
+    ]);
+    expect(new FileStorage(file).getItem('log')).toBe('one');
+    const crashing = new FileStorage(file, crashingMidWrite());
+    const both = [
+      ['store', 'two'],
+      ['log', 'two'],
+      ['new', 'two'],
+    ] as const;
+    expect(() => crashing.setItems(both)).toThrow(/ENOSPC/);
+    for (const storage of [crashing, new FileStorage(file)])
+      expect(['store', 'log', 'new'].map((key) => storage.getItem(key))).toEqual([
+        'one',
+        'one',
+        null,
+      ]);
+  });
+
   it('ignores and removes a temporary file a crash left behind', () => {
     new FileStorage(file).setItem('store', 'good');
     fs.writeFileSync(`${file}.tmp-99999`, '{"store": "trunc');

@@ -63,11 +63,22 @@ export class FileStorage implements StorageLike {
   }
 
   setItem(key: string, value: string): void {
-    const previous = this.#entries.get(key);
-    this.#entries.set(key, value);
-    this.#commit(() =>
-      previous === undefined ? this.#entries.delete(key) : this.#entries.set(key, previous),
-    );
+    this.setItems([[key, value]]);
+  }
+
+  /** Several keys in one rewrite of the file: a crash keeps all of them or none (a transaction). */
+  setItems(entries: readonly (readonly [string, string])[]): void {
+    const previous = new Map<string, string | undefined>();
+    for (const [key, value] of entries) {
+      if (!previous.has(key)) previous.set(key, this.#entries.get(key));
+      this.#entries.set(key, value);
+    }
+    this.#commit(() => {
+      for (const [key, value] of previous) {
+        if (value === undefined) this.#entries.delete(key);
+        else this.#entries.set(key, value);
+      }
+    });
   }
 
   removeItem(key: string): void {
