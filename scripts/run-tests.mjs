@@ -104,9 +104,14 @@ for (const [name, command, args, env] of steps) {
   let ok;
   if (typeof command === 'function') {
     // A step of several timed parts (the shards): each part's time, then the step's.
-    const result = await command();
-    for (const part of result.shards) times.push([`${name}: ${part.name}`, part.ms]);
-    ok = result.ok;
+    try {
+      const result = await command();
+      for (const part of result.shards) times.push([`${name}: ${part.name}`, part.ms]);
+      ok = result.ok;
+    } catch (error) {
+      console.error(error);
+      ok = false;
+    }
   } else {
     const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     ok = result.status === 0;
