@@ -49,6 +49,7 @@ export default defineConfig<BackendOptions>({
   // Both builds come first (`npm run test:e2e` and `npm test` make them). The binaries are
   // started directly so stopping them stops the servers.
   // E2E_DEMO_SERVER=off: real-backend runs alone (scripts/e2e-real-shards.mjs) need no preview.
+  // E2E_REAL_SERVER=off: the demo project alone (`npm test`) needs no API server.
   webServer: [
     ...(process.env.E2E_DEMO_SERVER === 'off'
       ? []
@@ -60,7 +61,7 @@ export default defineConfig<BackendOptions>({
             timeout: 120_000,
           },
         ]),
-    ...(process.env.E2E_REAL_BASE_URL
+    ...(process.env.E2E_REAL_BASE_URL || process.env.E2E_REAL_SERVER === 'off'
       ? []
       : [
           {

@@ -6,12 +6,24 @@ import { createInterface } from 'node:readline';
 /**
  * Resolves once the server has printed its URL, with `{ child, origin, exited }`. `args` are
  * `npm run api` options (`--data-file f`, `--fixed-time t`, …); the port is given or free.
+ * `memoryProbe`: the server also answers `readMemory` (scripts/bench-memory-probe.mjs).
  */
-export function startApi({ port = 0, args = [] } = {}) {
+export function startApi({ port = 0, args = [], memoryProbe = false } = {}) {
+  const probe = memoryProbe ? ['--expose-gc', '--import', './scripts/bench-memory-probe.mjs'] : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'mocks/http.ts', '--port', String(port), '--host', '127.0.0.1', ...args],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    [
+      ...probe,
+      '--import',
+      'tsx',
+      'mocks/http.ts',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit', ...(memoryProbe ? ['ipc'] : [])] },
   );
   const exited = new Promise((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
@@ -25,6 +37,17 @@ export function startApi({ port = 0, args = [] } = {}) {
       if (match) resolve({ child, origin: match[0], exited });
       else reject(new Error(`unexpected first line from the API server: ${line}`));
     });
+  });
+}
+
+/** The server's memory in MB after a full collection: `{ rss, heapUsed }` (needs memoryProbe). */
+export function readMemory({ child }) {
+  const megabytes = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+  return new Promise((resolve) => {
+    child.once('message', ({ memory }) =>
+      resolve({ rss: megabytes(memory.rss), heapUsed: megabytes(memory.heapUsed) }),
+    );
+    child.send('memory');
   });
 }
 

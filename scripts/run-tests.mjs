@@ -1,10 +1,13 @@
 // `npm test`: everything CI runs, in order, stopping at the first failure, then one closing
 // line "N passed, N failed" counted from the Vitest and Playwright JSON reports.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { runRealShards } from './e2e-real-shards.mjs';
 
-// Not Playwright's test-results/, which it empties when it starts.
+// Not Playwright's test-results/, which it empties when it starts. Emptied here, so the closing
+// count never includes a report left by an earlier run.
 const out = '.test-reports';
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const bin = (name) => `./node_modules/.bin/${name}`;
 
@@ -57,27 +60,35 @@ const steps = [
   // size-limit measures gzip bytes with its @size-limit/file plugin (budgets in package.json).
   ['size budgets', bin('size-limit'), []],
   ['what the sign-in screen loads', 'node', ['scripts/check-budgets.mjs']],
+  // The demo alone here (its preview only: E2E_REAL_SERVER=off); the real-backend journeys next.
   [
-    'end-to-end tests',
+    'end-to-end tests, demo (chromium)',
     bin('playwright'),
-    ['test'],
-    { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json`, E2E_JSON: '1' },
+    ['test', '--project=chromium'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e-chromium.json`,
+      E2E_JSON: '1',
+      E2E_REAL_SERVER: 'off',
+    },
   ],
+  // The real-backend project in two shards against ONE server, a world per test, checked to run
+  // every test of the project exactly once (scripts/e2e-real-shards.mjs); each shard timed.
+  ['end-to-end tests, real backend', runRealShards],
 ];
 
 function count() {
   let passed = 0;
   let failed = 0;
-  for (const name of ['unit', 'api']) {
-    if (!existsSync(`${out}/${name}.json`)) continue;
-    const vitest = JSON.parse(readFileSync(`${out}/${name}.json`, 'utf8'));
-    passed += vitest.numPassedTests;
-    failed += vitest.numFailedTests;
-  }
-  if (existsSync(`${out}/e2e.json`)) {
-    const { stats } = JSON.parse(readFileSync(`${out}/e2e.json`, 'utf8'));
-    passed += stats.expected + stats.flaky;
-    failed += stats.unexpected;
+  // Vitest's reports (unit, api) and Playwright's, one per run: the demo and each shard.
+  for (const file of readdirSync(out).filter((name) => name.endsWith('.json'))) {
+    const report = JSON.parse(readFileSync(`${out}/${file}`, 'utf8'));
+    if (file.startsWith('e2e-')) {
+      passed += report.stats.expected + report.stats.flaky;
+      failed += report.stats.unexpected;
+    } else {
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+    }
   }
   return { passed, failed };
 }
@@ -90,9 +101,23 @@ const started = Date.now();
 for (const [name, command, args, env] of steps) {
   console.log(`\n=== ${name}`);
   const stepStarted = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  let ok;
+  if (typeof command === 'function') {
+    // A step of several timed parts (the shards): each part's time, then the step's.
+    try {
+      const result = await command();
+      for (const part of result.shards) times.push([`${name}: ${part.name}`, part.ms]);
+      ok = result.ok;
+    } catch (error) {
+      console.error(error);
+      ok = false;
+    }
+  } else {
+    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    ok = result.status === 0;
+  }
   times.push([name, Date.now() - stepStarted]);
-  if (result.status !== 0) {
+  if (!ok) {
     failedStep = name;
     break;
   }
