@@ -66,6 +66,9 @@ async function expectSignedOutElsewhere(page: Page, lang: Language, label: strin
 for (const locale of ['en-US', 'zh-CN'] as const) {
   test.describe(`Bob on a phone and a desktop (${locale})`, { tag: '@real-backend' }, () => {
     test.use({ locale });
+    // Two browsers, two sign-ins and several axe scans in one journey: on a loaded machine that
+    // is more than one browser's worth of the config's 60 s budget. Each wait keeps its timeout.
+    test.describe.configure({ timeout: 180_000 });
 
     test('the desktop lists both, ends the phone, and the log shows it all', async ({
       page,
