@@ -2,7 +2,7 @@ import { devices, expect, type Browser, type BrowserContext, type Page } from '@
 import { mockWorldCookie } from '#src/api/mock-control';
 
 /** The "phone" of the two-device journeys: Chrome on a Pixel 7 (Android), a touch screen. */
-export const phone = devices['Pixel 7'];
+const phone = devices['Pixel 7'];
 
 export type SecondDevice = { context: BrowserContext; page: Page; cspViolations: string[] };
 
