@@ -12,15 +12,15 @@ test.describe("Where you're signed in", () => {
   }) => {
     const sessions = new SessionsSection(page, lang);
     await mock.scenario('sessions-several');
-    await expect(sessions.rows).toHaveCount(3);
-    await expect(sessions.rows.first()).toContainText(
+    await expect(sessions.items).toHaveCount(3);
+    await expect(sessions.items.first()).toContainText(
       sessions.text.t('profile:sessions.thisDevice'),
     );
     const phone = sessions.deviceName('Safari', 'iOS');
-    await expect(sessions.rows.nth(1)).toContainText(phone);
-    await expect(sessions.rows.nth(1)).toContainText('198.51.100.23 · Osaka, Japan');
-    await expect(sessions.rows.nth(2)).toContainText(sessions.deviceName('Firefox', 'Windows'));
-    await expect(sessions.rows.first().getByRole('button')).toHaveCount(0);
+    await expect(sessions.items.nth(1)).toContainText(phone);
+    await expect(sessions.items.nth(1)).toContainText('198.51.100.23 · Osaka, Japan');
+    await expect(sessions.items.nth(2)).toContainText(sessions.deviceName('Firefox', 'Windows'));
+    await expect(sessions.items.first().getByRole('button')).toHaveCount(0);
     await expectNoA11yViolations(page, 'sessions list');
 
     // Outside sudo mode the confirmation asks for the password and a code first.
@@ -32,7 +32,7 @@ test.describe("Where you're signed in", () => {
     await expectNoA11yViolations(page, 'sign-out dialog asking to confirm it is you');
     await sessions.confirmButton.click();
     await expect(sessions.dialog).toBeHidden();
-    await expect(sessions.rows).toHaveCount(2);
+    await expect(sessions.items).toHaveCount(2);
     await expect(sessions.region).not.toContainText(phone);
 
     // Now in sudo mode: a confirmation, no second reauth.
@@ -40,7 +40,7 @@ test.describe("Where you're signed in", () => {
     await sessions.confirmButton.click();
     await expect(sessions.dialog).toBeHidden();
     await expect(sessions.emptyState).toBeVisible();
-    await expect(sessions.rows).toHaveCount(1);
+    await expect(sessions.items).toHaveCount(1);
     await expectNoA11yViolations(page, 'sessions list, this device only');
   });
 

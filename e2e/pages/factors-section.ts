@@ -1,26 +1,13 @@
 import type { Page } from '@playwright/test';
-import { messages, type Language, type Messages } from './messages';
-import { ReauthFields } from './reauth-fields';
+import { CardSection } from './card-section';
+import type { Language } from './messages';
 
 type KeyType = 'security_key' | 'passkey';
 
 /** Profile settings' list of second factors, and the dialogs it opens (add, name, rename, remove). */
-export class FactorsSection {
-  readonly text: Messages;
-
-  constructor(
-    private readonly page: Page,
-    lang: Language = 'en',
-  ) {
-    this.text = messages(lang);
-  }
-
-  get region() {
-    return this.page.getByRole('region', { name: this.text.t('profile:factors.title') });
-  }
-
-  get items() {
-    return this.region.getByRole('listitem');
+export class FactorsSection extends CardSection {
+  constructor(page: Page, lang: Language = 'en') {
+    super(page, lang, 'profile:factors.title');
   }
 
   /** The row of the factor named `name`. */
@@ -43,23 +30,19 @@ export class FactorsSection {
   }
 
   get addApp() {
-    return this.region.getByRole('button', { name: this.text.t('profile:factors.addApp') });
+    return this.regionButton('profile:factors.addApp');
   }
 
   get addKey() {
-    return this.region.getByRole('button', { name: this.text.t('profile:factors.addKey') });
+    return this.regionButton('profile:factors.addKey');
   }
 
   renameButton(name: string) {
-    return this.region.getByRole('button', {
-      name: this.text.t('profile:factors.renameNamed', { name }),
-    });
+    return this.regionButton('profile:factors.renameNamed', { name });
   }
 
   removeButton(name: string) {
-    return this.region.getByRole('button', {
-      name: this.text.t('profile:factors.removeNamed', { name }),
-    });
+    return this.regionButton('profile:factors.removeNamed', { name });
   }
 
   get removeButtons() {
@@ -69,38 +52,34 @@ export class FactorsSection {
   }
 
   get addKeyDialog() {
-    return this.page.getByRole('dialog', { name: this.text.t('profile:factors.addKeyTitle') });
+    return this.dialogTitled('profile:factors.addKeyTitle');
   }
 
   get addAppDialog() {
-    return this.page.getByRole('dialog', { name: this.text.t('profile:factors.addAppTitle') });
+    return this.dialogTitled('profile:factors.addAppTitle');
   }
 
   /** "Name your passkey" / "Name your security key", after the key was saved. */
   namingDialog(keyType: KeyType) {
-    return this.page.getByRole('dialog', {
-      name: this.text.t(`profile:factors.keyNaming.${keyType}.title`),
-    });
+    return this.dialogTitled(`profile:factors.keyNaming.${keyType}.title`);
   }
 
   get renameDialog() {
-    return this.page.getByRole('dialog', { name: this.text.t('profile:factors.renameTitle') });
+    return this.dialogTitled('profile:factors.renameTitle');
   }
 
   removeDialog(name: string) {
-    return this.page.getByRole('dialog', {
-      name: this.text.t('profile:factors.removeTitle', { name }),
-    });
+    return this.dialogTitled('profile:factors.removeTitle', { name });
   }
 
   /** The password-and-factor step inside the add-key dialog (no sudo mode yet). */
   get addKeyReauth() {
-    return new ReauthFields(this.addKeyDialog, this.text);
+    return this.reauthIn(this.addKeyDialog);
   }
 
   /** The same step inside the add-app dialog. */
   get addAppReauth() {
-    return new ReauthFields(this.addAppDialog, this.text);
+    return this.reauthIn(this.addAppDialog);
   }
 
   get continue() {

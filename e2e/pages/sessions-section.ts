@@ -1,24 +1,16 @@
 import type { Page } from '@playwright/test';
-import { messages, type Language, type Messages } from './messages';
-import { ReauthFields } from './reauth-fields';
+import { CardSection } from './card-section';
+import type { Language } from './messages';
 
 /** Profile settings' "Where you're signed in" card and its sign-out dialogs. */
-export class SessionsSection {
-  readonly text: Messages;
-
-  constructor(
-    private readonly page: Page,
-    lang: Language = 'en',
-  ) {
-    this.text = messages(lang);
+export class SessionsSection extends CardSection {
+  constructor(page: Page, lang: Language = 'en') {
+    super(page, lang, 'profile:sessions.title');
   }
 
-  get region() {
-    return this.page.getByRole('region', { name: this.text.t('profile:sessions.title') });
-  }
-
-  get rows() {
-    return this.region.getByRole('listitem');
+  /** The row of the session whose device is `name` ("Chrome on Android"). */
+  item(name: string) {
+    return this.items.filter({ hasText: name });
   }
 
   get thisDevice() {
@@ -30,13 +22,11 @@ export class SessionsSection {
   }
 
   signOutButton(name: string) {
-    return this.region.getByRole('button', {
-      name: this.text.t('profile:sessions.signOutNamed', { name }),
-    });
+    return this.regionButton('profile:sessions.signOutNamed', { name });
   }
 
   get signOutOthersButton() {
-    return this.region.getByRole('button', { name: this.text.t('profile:sessions.signOutOthers') });
+    return this.regionButton('profile:sessions.signOutOthers');
   }
 
   get dialog() {
@@ -51,12 +41,24 @@ export class SessionsSection {
     });
   }
 
-  reauth(): ReauthFields {
-    return new ReauthFields(this.dialog, this.text);
+  reauth() {
+    return this.reauthIn(this.dialog);
   }
 
   /** "Browser on OS", as the list names a device. */
   deviceName(browser: string, os: string): string {
     return this.text.t('profile:sessions.device.browserOnOs', { browser, os });
+  }
+
+  /** The notice once one session (`name`) or `count` other sessions were signed out. */
+  signedOutToast(what: { name: string } | { count: number }) {
+    const text =
+      'name' in what
+        ? this.text.t('profile:sessions.signedOutOne', what)
+        : this.text.t(
+            `profile:sessions.signedOutOthers_${new Intl.PluralRules(this.text.lang).select(what.count)}`,
+            what,
+          );
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 }

@@ -46,6 +46,15 @@ export function useSessionWatch(): void {
     refetchOnWindowFocus: 'always',
   });
 
+  // TanStack Query refetches on `visibilitychange` only: a window that was visible beside
+  // another (two windows side by side) gains focus without one, so focus asks the server too.
+  useEffect(() => {
+    const check = () =>
+      void queryClient.refetchQueries({ queryKey: sessionQueryKeys.me(), type: 'active' });
+    window.addEventListener('focus', check);
+    return () => window.removeEventListener('focus', check);
+  }, [queryClient]);
+
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(CHANNEL);
