@@ -4,6 +4,7 @@ import { PasswordsPage } from './pages/passwords-page';
 import { SignInPage } from './pages/sign-in-page';
 import { VerifyPage } from './pages/verify-page';
 import { expectNoA11yViolations } from './support/axe';
+import { closeSecondDevice, openSecondDevice } from './support/second-device';
 
 const newPassword = 'Velvet otter ledger 71';
 
@@ -146,6 +147,8 @@ test('Alice changes her password in Profile settings and signs in with the new o
 test('changing the password signs out the other sessions: a second browser is back at sign-in @real-backend @shared-backend', async ({
   browser,
   context,
+  baseURL,
+  locale,
   page,
   lang,
   mock,
@@ -153,12 +156,10 @@ test('changing the password signs out the other sessions: a second browser is ba
   profilePage,
   passwordsPage,
 }) => {
-  // The main page opens first: the `mock` fixture speaks through it. The second browser joins
-  // this test's world (its cookie) on the shared backend.
+  // The main page opens first: the `mock` fixture speaks through it.
   await profilePage.goto();
-  const other = await browser.newContext();
-  await other.addCookies(await context.cookies());
-  const otherPage = await other.newPage();
+  const other = await openSecondDevice(browser, context, { baseURL, locale });
+  const otherPage = other.page;
   const otherSignIn = new SignInPage(otherPage, lang);
   await otherSignIn.signInAs(alice);
   await new VerifyPage(otherPage, lang).enterCode(await mock.latestCode(alice.email));
@@ -176,7 +177,7 @@ test('changing the password signs out the other sessions: a second browser is ba
   await expect(otherSignIn.heading).toHaveText(otherSignIn.title);
   await page.reload();
   await expect(profilePage.heading).toHaveText(profilePage.title);
-  await other.close();
+  await closeSecondDevice(other);
 });
 
 for (const locale of ['en-US', 'zh-CN']) {
