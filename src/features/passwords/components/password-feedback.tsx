@@ -22,9 +22,10 @@ export function PasswordFeedback({ check, id }: { check: PasswordCheck | null; i
             <span />
           </div>
           <p className="password-strength">
-            {t('strength.label', { level: t(`strength.levels.${check.score}`) })}
-            {'. '}
-            {refusal ? t(refusal) : t('strength.accepted')}
+            {t('strength.label', {
+              level: t(`strength.levels.${check.score}`),
+              verdict: refusal ? t(refusal) : t('strength.accepted'),
+            })}
           </p>
           {refusal && (check.warning || suggestions.length > 0) && (
             <ul className="password-hints">
