@@ -70,9 +70,10 @@ test.describe("Where you're signed in", () => {
     await expect(other.getByText('You have signed out.')).toBeVisible();
   });
 
-  test("This wasn't me: sign out everywhere else, then review the second factors", async ({
+  test("This wasn't me: sign out everywhere else, review the second factors, change the password", async ({
     page,
     mock,
+    passwordsPage,
   }) => {
     await mock.scenario('secure-account');
     await expect(
@@ -91,6 +92,9 @@ test.describe("Where you're signed in", () => {
     await dialog.getByRole('button', { name: 'Sign out all others' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('1 other session was signed out.')).toBeVisible();
+    // The last step: a new password, in Profile settings' dialog.
+    await page.getByRole('link', { name: 'Change password' }).click();
+    await expect(passwordsPage.currentPassword).toBeVisible();
   });
 
   test.describe('in Chinese', () => {

@@ -13,7 +13,7 @@ import { useSignedInUser } from './use-signed-in-user';
 /**
  * "This wasn't me", from a sign-in in the security log or the new-device mail (`?event=` names
  * the entry; nothing here depends on it): end every other session first, then check that each
- * second factor is one's own. Changing the password belongs here once it exists.
+ * second factor is one's own, then change the password the stranger may have used.
  */
 export function SecureAccountRoute() {
   const { t } = useTranslation('profile');
@@ -48,6 +48,16 @@ export function SecureAccountRoute() {
           )}
           <p>
             <Link to="/settings/profile#second-factors">{t('secureAccount.review')}</Link>
+          </p>
+        </div>
+      </Card>
+      <Card title={t('secureAccount.step3')}>
+        <div className="stack">
+          <p>{t('secureAccount.step3Body')}</p>
+          <p>
+            <Link to="/settings/profile?dialog=change-password">
+              {t('secureAccount.changePassword')}
+            </Link>
           </p>
         </div>
       </Card>
