@@ -116,6 +116,10 @@ const reauth = fc.oneof(
     recoveryCode,
   }),
 );
+/** The reauth with "Also sign out my other sessions", checked or not. */
+const alsoSignOut = fc
+  .tuple(reauth, fc.boolean())
+  .map(([body, signOutOtherSessions]) => ({ ...body, signOutOtherSessions }));
 const seconds = (limit: number) =>
   fc.oneof(fc.integer({ min: -limit - 5, max: limit + 5 }), fc.double({ noNaN: true }));
 
@@ -136,8 +140,8 @@ const meaningfulBodies: Record<string, fc.Arbitrary<unknown>> = {
   confirmEnrollment: fc.record({
     code: fc.oneof(fc.constant(placeholder('code:enrollment')), code),
   }),
-  disableMfa: reauth,
-  regenerateRecoveryCodes: reauth,
+  disableMfa: fc.oneof(reauth, alsoSignOut),
+  regenerateRecoveryCodes: fc.oneof(reauth, alsoSignOut),
   mockClock: fc.oneof(
     fc.record({ advanceSeconds: seconds(86_400) }),
     fc.record({ offsetSeconds: seconds(864_000) }),

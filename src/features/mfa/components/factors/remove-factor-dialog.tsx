@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '#src/api/factors';
 import { Alert } from '#src/components/alert';
@@ -8,6 +8,7 @@ import { useToast } from '#src/components/toast';
 import { useErrorMessage } from '#src/i18n/error-message';
 import { needsReauth, useRemoveFactor } from '#src/features/mfa/api/factors';
 import { factorName } from '#src/features/mfa/factor-name';
+import { AlsoSignOutField, useSignedOutNotice } from '../also-sign-out-field';
 import { ReauthForm } from '../reauth-form';
 
 /**
@@ -21,13 +22,16 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
   const remove = useRemoveFactor();
   const formId = useId();
   const asking = remove.error !== null && (needsReauth(remove.error) || remove.variables?.reauth);
+  const [signOutOthers, setSignOutOthers] = useState(true);
+  const signedOutNotice = useSignedOutNotice();
 
   const run = (reauth?: Parameters<typeof remove.mutate>[0]['reauth']) =>
     remove.mutate(
-      { id: factor.id, reauth },
+      { id: factor.id, signOutOthers, reauth },
       {
-        onSuccess: () => {
+        onSuccess: ({ signedOut }) => {
           toast.show(t('factors.removed', { name: factorName(factor, t) }));
+          signedOutNotice(signedOut);
           onClose();
         },
       },
@@ -66,6 +70,7 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
       ) : (
         remove.error && <Alert tone="error">{errorText(remove.error)}</Alert>
       )}
+      <AlsoSignOutField checked={signOutOthers} onChange={setSignOutOthers} />
     </Dialog>
   );
 }
