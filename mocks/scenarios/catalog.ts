@@ -248,6 +248,12 @@ export const scenarioCatalog = [
     'Account recovery completed, set up MFA again',
     '账户恢复已完成（请重新启用 MFA）',
   ),
+  entry(
+    'factor-remove-sign-out',
+    'dialogs',
+    'Remove a second factor, also signing out the phone',
+    '移除验证方式（同时退出手机上的会话）',
+  ),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];
