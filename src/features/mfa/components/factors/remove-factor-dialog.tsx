@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '#src/api/factors';
 import { Alert } from '#src/components/alert';
-import { Button } from '#src/components/button';
+import { ConfirmFooter } from '#src/components/confirm-footer';
 import { Dialog } from '#src/components/dialog';
 import { useToast } from '#src/components/toast';
 import { useErrorMessage } from '#src/i18n/error-message';
@@ -44,21 +44,15 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
       title={t('factors.removeTitle', { name: factorName(factor, t) })}
       description={t('factors.removeDescription')}
       footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('factors.cancel')}
-          </Button>
-          <Button
-            variant="danger"
-            type={asking ? 'submit' : 'button'}
-            form={asking ? formId : undefined}
-            onClick={asking ? undefined : () => run()}
-            loading={remove.isPending}
-            loadingLabel={t('factors.removing')}
-          >
-            {t('factors.removeConfirm')}
-          </Button>
-        </>
+        <ConfirmFooter
+          cancelLabel={t('factors.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('factors.removeConfirm')}
+          loading={remove.isPending}
+          loadingLabel={t('factors.removing')}
+          formId={asking ? formId : undefined}
+          onConfirm={() => run()}
+        />
       }
     >
       {asking ? (
