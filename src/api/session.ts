@@ -14,15 +14,6 @@ export const sessionQueryKeys = {
   revoked: () => [...sessionQueryKeys.all, 'revoked'] as const,
 };
 
-/**
- * "Where you're signed in": shared because changes to the second factors may sign the other
- * sessions out too ("Also sign out my other sessions"), and the list must then be asked again.
- */
-export const sessionsQueryKeys = {
-  all: ['sessions'] as const,
-  list: () => [...sessionsQueryKeys.all, 'list'] as const,
-};
-
 /** The request and the contract load on first use: nothing here may import zod. */
 export const loadSessionRequest = () => import('./session-request');
 

@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes } from 'react';
 import './field.css';
+import './checkbox-field.css';
 
 type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
   label: string;

@@ -6,7 +6,8 @@ import {
   type DisableMfaResponse,
   type ReauthAndSignOutRequest,
 } from '#src/api/mfa';
-import { sessionsQueryKeys, updateSessionUser } from '#src/api/session';
+import { updateSessionUser } from '#src/api/session';
+import { sessionsQueryKeys } from '#src/api/sessions-query-keys';
 
 function disableMfa(request: ReauthAndSignOutRequest): Promise<DisableMfaResponse> {
   return apiRequest(apiPaths.disableMfa, {

@@ -12,7 +12,8 @@ import {
   type AddAppFactorRequest,
 } from '#src/api/factors';
 import type { ReauthRequest } from '#src/api/mfa';
-import { sessionsQueryKeys, updateSessionUser } from '#src/api/session';
+import { updateSessionUser } from '#src/api/session';
+import { sessionsQueryKeys } from '#src/api/sessions-query-keys';
 import { mfaQueryKeys } from './query-keys';
 
 export function factorsQueryOptions() {

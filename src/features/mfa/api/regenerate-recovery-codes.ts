@@ -6,7 +6,8 @@ import {
   type ReauthAndSignOutRequest,
   type RegenerateRecoveryCodesResponse,
 } from '#src/api/mfa';
-import { sessionsQueryKeys, updateSessionUser } from '#src/api/session';
+import { updateSessionUser } from '#src/api/session';
+import { sessionsQueryKeys } from '#src/api/sessions-query-keys';
 
 function regenerateRecoveryCodes(
   request: ReauthAndSignOutRequest,

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '#mocks/node';
 import { apiPaths } from '#src/api/auth';
 import { factorPaths, type Factor } from '#src/api/factors';
-import { sessionsQueryKeys } from '#src/api/session';
+import { sessionsQueryKeys } from '#src/api/sessions-query-keys';
 import { aliceOff, aliceOn, renderMfa } from '../testing/render-mfa';
 import { RemoveFactorDialog } from './factors/remove-factor-dialog';
 import { MfaActions } from './mfa-actions';

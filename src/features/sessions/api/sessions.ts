@@ -3,7 +3,7 @@ import { isApiError } from '#src/api/api-error';
 import { apiRequest, noContentSchema } from '#src/api/client';
 import { factorPaths, sudoResponseSchema } from '#src/api/factors';
 import type { ReauthRequest } from '#src/api/mfa';
-import { sessionsQueryKeys } from '#src/api/session';
+import { sessionsQueryKeys } from '#src/api/sessions-query-keys';
 import {
   sessionListResponseSchema,
   sessionPath,
