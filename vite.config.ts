@@ -47,6 +47,12 @@ export default defineConfig(({ mode }) => {
               // Every icon in one chunk: each shared chunk costs the entry a file name in its
               // preload lists, so icons split per screen would grow the sign-in download.
               { name: 'icons', test: /[\\/]node_modules[\\/]lucide-react[\\/]/ },
+              // The MFA dialogs' shared parts (the reauth form, "Also sign out my other
+              // sessions") in one chunk, for the same reason.
+              {
+                name: 'reauth-form',
+                test: /[\\/]src[\\/](features[\\/]mfa[\\/]components[\\/](reauth-form|also-sign-out-field)|components[\\/]checkbox-field)\.tsx$/,
+              },
             ],
           },
         },

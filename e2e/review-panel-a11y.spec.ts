@@ -6,8 +6,16 @@ import { expectNoA11yViolations } from './support/axe';
 type Box = { x: number; y: number; width: number; height: number };
 
 const tabs = {
-  en: ['Scenarios', 'Authenticator', 'Mailbox', 'Clock', 'Network', 'Language and theme'],
-  'zh-CN': ['场景', '身份验证器', '邮箱', '时钟', '网络', '语言和主题'],
+  en: [
+    'Scenarios',
+    'Authenticator',
+    'Mailbox',
+    'Clock',
+    'Network',
+    'Sessions',
+    'Language and theme',
+  ],
+  'zh-CN': ['场景', '身份验证器', '邮箱', '时钟', '网络', '登录设备', '语言和主题'],
 } as const;
 
 for (const language of ['en', 'zh-CN'] as const) {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { mockPaths } from '#src/api/mock-control';
 import { alice, bob, expect, test as base } from './fixtures';
 import { ReviewPanelPage } from './pages/review-panel-page';
+import { SessionsSection } from './pages/sessions-section';
 import { expectNoA11yViolations } from './support/axe';
 
 const start = new Date('2026-11-29T10:00:05Z');
@@ -172,3 +173,25 @@ test.describe('the review panel', () => {
     await expect(verifyPage.heading).toHaveText('Email verification');
   });
 });
+
+// On a scenario's screen, so without the fixed clock the journeys above start with.
+base(
+  '"Add a signed-in phone" puts an iPhone in Bob\'s list of sessions',
+  async ({ page, mock }) => {
+    await mock.scenario('sessions-only-this-device');
+    const review = new ReviewPanelPage(page);
+    const sessions = new SessionsSection(page);
+    await review.ready();
+    await expect(sessions.items).toHaveCount(1);
+    await review.open('Sessions');
+    await review.dialog.getByRole('button', { name: 'Add a signed-in phone' }).click();
+    await expect(review.dialog.getByRole('status')).toHaveText(
+      'An iPhone at 198.51.100.24 (Osaka, Japan) is now signed in to bob@example.com. Reload Profile settings to see it.',
+    );
+    await review.close();
+    await page.reload();
+    await expect(sessions.items).toHaveCount(2);
+    await expect(sessions.items.nth(1)).toContainText(sessions.deviceName('Safari', 'iOS'));
+    await expect(sessions.items.nth(1)).toContainText('198.51.100.24 · Osaka, Japan');
+  },
+);

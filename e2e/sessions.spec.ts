@@ -18,7 +18,7 @@ test.describe("Where you're signed in", () => {
     );
     const phone = sessions.deviceName('Safari', 'iOS');
     await expect(sessions.items.nth(1)).toContainText(phone);
-    await expect(sessions.items.nth(1)).toContainText('198.51.100.23 · Osaka, Japan');
+    await expect(sessions.items.nth(1)).toContainText('198.51.100.24 · Osaka, Japan');
     await expect(sessions.items.nth(2)).toContainText(sessions.deviceName('Firefox', 'Windows'));
     await expect(sessions.items.first().getByRole('button')).toHaveCount(0);
     await expectNoA11yViolations(page, 'sessions list');

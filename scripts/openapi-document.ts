@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { errorBodySchema, errorCodes, errorStatus, type ErrorCode } from '#src/api/errors';
-import { reauthRequestSchema } from '#src/api/mfa';
+import { reauthAndSignOutRequestSchema, reauthRequestSchema } from '#src/api/mfa';
 import { operationErrors, type Operation } from '#src/api/operation';
 import { operations } from '#src/api/operations';
 
@@ -37,7 +37,10 @@ function describeNormalisedInput(ctx: { zodSchema: unknown; jsonSchema: Json }):
 const capitalise = (id: string) => id[0]?.toUpperCase() + id.slice(1);
 
 /** Shared schemas get one name; every other body is named after its operation. */
-const sharedNames = new Map<z.ZodMiniType, string>([[reauthRequestSchema, 'ReauthRequest']]);
+const sharedNames = new Map<z.ZodMiniType, string>([
+  [reauthRequestSchema, 'ReauthRequest'],
+  [reauthAndSignOutRequestSchema, 'ReauthAndSignOutRequest'],
+]);
 
 const tags = [
   { name: 'auth', description: 'Sign-in: the password step, then the second factor.' },

@@ -133,6 +133,10 @@ const resetToken = fc.oneof(
   fc.string({ maxLength: 201 }),
   fc.stringMatching(/^rst_[A-Za-z0-9_-]{43}$/),
 );
+/** The reauth with "Also sign out my other sessions", checked or not. */
+const alsoSignOut = fc
+  .tuple(reauth, fc.boolean())
+  .map(([body, signOutOtherSessions]) => ({ ...body, signOutOtherSessions }));
 const seconds = (limit: number) =>
   fc.oneof(fc.integer({ min: -limit - 5, max: limit + 5 }), fc.double({ noNaN: true }));
 
@@ -153,8 +157,8 @@ const meaningfulBodies: Record<string, fc.Arbitrary<unknown>> = {
   confirmEnrollment: fc.record({
     code: fc.oneof(fc.constant(placeholder('code:enrollment')), code),
   }),
-  disableMfa: reauth,
-  regenerateRecoveryCodes: reauth,
+  disableMfa: fc.oneof(reauth, alsoSignOut),
+  regenerateRecoveryCodes: fc.oneof(reauth, alsoSignOut),
   mockClock: fc.oneof(
     fc.record({ advanceSeconds: seconds(86_400) }),
     fc.record({ offsetSeconds: seconds(864_000) }),

@@ -5,6 +5,7 @@ import type { Client } from './device';
 import { recordFailedAttempt, recordSecurityEvent } from './security-log';
 import { verifyPassword } from './password';
 import { issueRecoveryCodes } from './recovery-codes';
+import { signOutOthersNow } from './session-list';
 import { fail, type Result, ok } from './result';
 import { hasMfa } from './factors';
 import type { SessionRecord, Store, UserRecord } from './schema';
@@ -20,6 +21,8 @@ import {
 } from './second-factor';
 
 export type ReauthInput = { password: string } & FactorInput;
+/** "Also sign out my other sessions" (absent: no). */
+type SignOutChoice = { signOutOtherSessions?: boolean | undefined };
 
 /**
  * SEC-14: a session alone is not enough to weaken the account; the password and a second factor
@@ -52,7 +55,7 @@ export async function disableMfa(
   store: Store,
   user: UserRecord,
   session: SessionRecord,
-  input: ReauthInput,
+  input: ReauthInput & SignOutChoice,
   client: Client,
 ): Promise<Result<DisableMfaResponse>> {
   const auth = await reauthenticate(store, user, session, input, client);
@@ -60,7 +63,8 @@ export async function disableMfa(
   user.mfa = { factors: [], enabledAt: null, lastUsedAt: null, recoveryCodeHashes: [] };
   user.enrollment = null;
   recordSecurityEvent(store, user, client, 'mfa_disabled', { factor: confirmedWith(auth.value) });
-  return ok({ mfa: mfaStatusView(user) });
+  const signedOut = input.signOutOtherSessions ? signOutOthersNow(store, user, session, client) : 0;
+  return ok({ mfa: mfaStatusView(user), signedOut });
 }
 
 /** SEC-18: the old set is void the moment the new one exists. */
@@ -68,7 +72,7 @@ export async function regenerateRecoveryCodes(
   store: Store,
   user: UserRecord,
   session: SessionRecord,
-  input: ReauthInput,
+  input: ReauthInput & SignOutChoice,
   client: Client,
 ): Promise<Result<RegenerateRecoveryCodesResponse>> {
   const auth = await reauthenticate(store, user, session, input, client);
@@ -77,5 +81,6 @@ export async function regenerateRecoveryCodes(
   recordSecurityEvent(store, user, client, 'recovery_codes_regenerated', {
     factor: confirmedWith(auth.value),
   });
-  return ok({ mfa: mfaStatusView(user), recoveryCodes });
+  const signedOut = input.signOutOtherSessions ? signOutOthersNow(store, user, session, client) : 0;
+  return ok({ mfa: mfaStatusView(user), recoveryCodes, signedOut });
 }

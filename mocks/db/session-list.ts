@@ -77,6 +77,22 @@ function endOtherSessions(store: Store, user: UserRecord, current: SessionRecord
   return others.length;
 }
 
+/**
+ * Ends every other session and logs it, without asking for sudo mode: for callers that already
+ * made sure it is the owner (the sign-out below, and "Also sign out my other sessions" after a
+ * reauth or in sudo mode). One entry for all of them; nothing to log when none was left.
+ */
+export function signOutOthersNow(
+  store: Store,
+  user: UserRecord,
+  current: SessionRecord,
+  client: Client,
+): number {
+  const signedOut = endOtherSessions(store, user, current);
+  if (signedOut > 0) recordSecurityEvent(store, user, client, 'other_sessions_signed_out');
+  return signedOut;
+}
+
 export function signOutOtherSessions(
   store: Store,
   user: UserRecord,
@@ -84,8 +100,5 @@ export function signOutOtherSessions(
   client: Client,
 ): Result<{ signedOut: number }> {
   if (!mayEndSessions(user, current)) return fail('reauth_required');
-  const signedOut = endOtherSessions(store, user, current);
-  // One entry for all of them; nothing to log when this was the only session.
-  if (signedOut > 0) recordSecurityEvent(store, user, client, 'other_sessions_signed_out');
-  return ok({ signedOut });
+  return ok({ signedOut: signOutOthersNow(store, user, current, client) });
 }

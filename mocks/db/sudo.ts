@@ -8,6 +8,7 @@ import type { SessionRecord, Store, UserRecord } from './schema';
 import type { Client } from './device';
 import { confirmedWith } from './second-factor';
 import { recordSecurityEvent } from './security-log';
+import { signOutOthersNow } from './session-list';
 
 /**
  * Sudo mode, as on GitHub: the password and a current factor (each wrong one counted, SEC-8)
@@ -29,7 +30,8 @@ export async function startSudo(
 
 /**
  * Removes one factor of several. The last one never goes this way: that is "Disable MFA",
- * with its own warning, so a trash icon cannot quietly turn MFA off.
+ * with its own warning, so a trash icon cannot quietly turn MFA off. Sudo mode already proved
+ * the owner, so "Also sign out my other sessions" (`signOutOthers`) needs nothing more.
  */
 export function removeFactor(
   store: Store,
@@ -37,6 +39,7 @@ export function removeFactor(
   session: SessionRecord,
   id: string,
   client: Client,
+  signOutOthers = false,
 ): Result<RemoveFactorResponse> {
   if (!sudoActive(session)) return fail('reauth_required');
   const found = findFactor(user, id);
@@ -46,5 +49,6 @@ export function removeFactor(
   recordSecurityEvent(store, user, client, 'factor_removed', {
     factor: eventFactorOf(found.value),
   });
-  return ok({ mfa: mfaStatusView(user) });
+  const signedOut = signOutOthers ? signOutOthersNow(store, user, session, client) : 0;
+  return ok({ mfa: mfaStatusView(user), signedOut });
 }

@@ -1,5 +1,4 @@
 import { HttpResponse, http } from 'msw';
-import * as z from 'zod/mini';
 import {
   activityPaths,
   activityQuerySchema,
@@ -7,7 +6,8 @@ import {
   type ActivityPage,
 } from '#src/api/activity';
 import { activityCsv, exportActivity, listActivity } from '../db/activity';
-import { fail, ok } from '../db/result';
+import { ok } from '../db/result';
+import { parseQuery } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
 import { withSession } from './with-session';
 
@@ -19,14 +19,9 @@ export const activityHandlers = [
   http.get(
     apiRoute(activityPaths.activity),
     handler(async ({ request, cookies }) => {
-      const params = Object.fromEntries(new URL(request.url).searchParams);
-      const query = z.safeParse(activityQuerySchema, params);
+      const query = parseQuery(request, activityQuerySchema);
       const result = await withSession(cookies, (store, user) =>
-        query.success
-          ? listActivity(store, user, query.data)
-          : fail('invalid_request', {
-              fields: query.error.issues.map((issue) => issue.path.map(String).join('.')),
-            }),
+        query.ok ? listActivity(store, user, query.value) : query,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<ActivityPage>(result.value);

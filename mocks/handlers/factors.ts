@@ -10,12 +10,13 @@ import {
   type SudoResponse,
 } from '#src/api/factors';
 import { reauthRequestSchema } from '#src/api/mfa';
+import { signOutOtherSessionsQuerySchema } from '#src/api/sessions';
 import { addAppFactor } from '../db/enrollment';
 import { listFactors, renameFactor } from '../db/factors';
 import { ok } from '../db/result';
 import { removeFactor, startSudo } from '../db/sudo';
 import { clientOf } from './client';
-import { parseBody } from './parse-body';
+import { parseBody, parseQuery } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
 import { withSession } from './with-session';
 
@@ -59,8 +60,18 @@ export const factorHandlers = [
   http.delete(
     apiRoute(factorPaths.factor),
     handler(async ({ request, cookies, params }) => {
+      const query = parseQuery(request, signOutOtherSessionsQuerySchema);
       const result = await withSession(cookies, (store, user, session) =>
-        removeFactor(store, user, session, String(params.id), clientOf(request)),
+        query.ok
+          ? removeFactor(
+              store,
+              user,
+              session,
+              String(params.id),
+              clientOf(request),
+              query.value.signOutOtherSessions,
+            )
+          : query,
       );
       if (!result.ok) return errorResponse(result.failure);
       return HttpResponse.json<RemoveFactorResponse>(result.value);

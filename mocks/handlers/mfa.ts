@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { apiPaths } from '#src/api/auth';
 import {
   confirmEnrollmentRequestSchema,
-  reauthRequestSchema,
+  reauthAndSignOutRequestSchema,
   type ConfirmEnrollmentResponse,
   type DisableMfaResponse,
   type EnrollmentResponse,
@@ -67,7 +67,7 @@ export const mfaHandlers = [
   http.post(
     apiRoute(apiPaths.disableMfa),
     handler(async ({ request, cookies }) => {
-      const body = await parseBody(request, reauthRequestSchema);
+      const body = await parseBody(request, reauthAndSignOutRequestSchema);
       const result = await withSession(cookies, (store, user, session) =>
         body.ok ? disableMfa(store, user, session, body.value, clientOf(request)) : body,
       );
@@ -79,7 +79,7 @@ export const mfaHandlers = [
   http.post(
     apiRoute(apiPaths.regenerateRecoveryCodes),
     handler(async ({ request, cookies }) => {
-      const body = await parseBody(request, reauthRequestSchema);
+      const body = await parseBody(request, reauthAndSignOutRequestSchema);
       const result = await withSession(cookies, (store, user, session) =>
         body.ok
           ? regenerateRecoveryCodes(store, user, session, body.value, clientOf(request))

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
-import { clockResponseSchema, mockPaths, mockStatusResponseSchema } from '#src/api/mock-control';
+import {
+  clockResponseSchema,
+  mockPaths,
+  mockStatusResponseSchema,
+  seededSessionResponseSchema,
+} from '#src/api/mock-control';
+import { sessionListResponseSchema, sessionPaths } from '#src/api/sessions';
 import { STORE_KEY } from '../db/db';
 import { installStorage } from '../db/storage';
 import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
@@ -110,5 +116,38 @@ describe('POST __mock/clock', () => {
       'invalid_request',
     );
     await expectError(await browser.post(mockPaths.clock, {}), 'invalid_request');
+  });
+});
+
+describe('POST __mock/sessions', () => {
+  it('needs a session: it adds a device to the account signed in here', async () => {
+    await expectError(await new TestBrowser().post(mockPaths.sessions), 'unauthenticated');
+  });
+
+  it("signs the caller's account in on an iPhone in Osaka, listed as another device", async () => {
+    const alice = new TestBrowser();
+    await signInAlice(alice);
+    const seeded = await expectOk(
+      await alice.post(mockPaths.sessions),
+      seededSessionResponseSchema,
+      201,
+    );
+    expect(seeded).toEqual({
+      accountEmail: seedAccounts.alice.email,
+      address: '198.51.100.24',
+      location: 'Osaka, Japan',
+    });
+    const { sessions } = await expectOk(
+      await alice.get(sessionPaths.sessions),
+      sessionListResponseSchema,
+    );
+    expect(sessions.map((session) => session.current)).toEqual([true, false]);
+    expect(sessions[1]).toMatchObject({
+      device: { browser: 'Safari', os: 'iOS', kind: 'phone' },
+      address: '198.51.100.24',
+      location: 'Osaka, Japan',
+    });
+    // The caller stays who it was: no cookie for the phone's session.
+    expect((await alice.post(mockPaths.sessions)).headers.get('set-cookie')).toBeNull();
   });
 });

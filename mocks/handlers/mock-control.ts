@@ -10,15 +10,19 @@ import {
   mockPaths,
   type MailMessage,
   type MockStatusResponse,
+  type SeededSessionResponse,
 } from '#src/api/mock-control';
 import { listAuthenticators } from '../db/authenticators';
 import { advanceClock, clockOffsetSeconds, nowIso, setClockOffset } from '../db/clock';
 import { resetStore, transact } from '../db/db';
 import { readFaults, setFaults } from '../db/faults';
 import { currentWorld, getNotices, getStorage } from '../db/storage';
+import { ok } from '../db/result';
 import { createWorld } from '../db/worlds';
+import { addSignedInPhone } from '../scenarios/other-devices';
 import { parseBody } from './parse-body';
 import { apiRoute, errorResponse, handler } from './respond';
+import { withSession } from './with-session';
 
 /** Mock-only controls for QA, designers and e2e tests; a real backend has none of these. */
 export const mockControlHandlers = [
@@ -101,5 +105,15 @@ export const mockControlHandlers = [
       },
       { anyWorld: true },
     ),
+  ),
+
+  // The review panel's "Add a signed-in phone", for the account signed in on this browser.
+  http.post(
+    apiRoute(mockPaths.sessions),
+    handler(async ({ cookies }) => {
+      const result = await withSession(cookies, (store, user) => ok(addSignedInPhone(store, user)));
+      if (!result.ok) return errorResponse(result.failure);
+      return HttpResponse.json<SeededSessionResponse>(result.value, { status: 201 });
+    }),
   ),
 ];

@@ -68,3 +68,12 @@ export async function parseBody<T>(
   }
   return fail('invalid_request', { fields });
 }
+
+/** Parses a request's query parameters (strings) with the contract's schema. */
+export function parseQuery<T>(request: Request, schema: z.core.$ZodType<T>): Result<T> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = z.safeParse(schema, params);
+  if (parsed.success) return ok(parsed.data);
+  const fields = parsed.error.issues.map((issue) => issue.path.map(String).join('.'));
+  return fail('invalid_request', { fields });
+}

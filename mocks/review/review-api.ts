@@ -7,6 +7,7 @@ import {
   mailboxResponseSchema,
   mockPaths,
   mockStatusResponseSchema,
+  seededSessionResponseSchema,
   type FaultsRequest,
 } from '#src/api/mock-control';
 
@@ -61,4 +62,9 @@ export function moveClock(body: { advanceSeconds: number } | { offsetSeconds: nu
 
 export function setFaults(body: FaultsRequest) {
   return apiRequest(mockPaths.faults, { method: 'POST', body, schema: faultsResponseSchema });
+}
+
+/** One more signed-in device (an iPhone) for the account signed in on this browser. */
+export function addSignedInPhone() {
+  return apiRequest(mockPaths.sessions, { method: 'POST', schema: seededSessionResponseSchema });
 }

@@ -266,6 +266,12 @@ export const scenarioCatalog = [
   ),
   entry('reset-link-expired', 'passwords', 'Reset link expired', '重置链接已过期'),
   entry('change-password', 'passwords', 'Change password dialog', '修改密码对话框'),
+  entry(
+    'factor-remove-sign-out',
+    'dialogs',
+    'Remove a second factor, also signing out the phone',
+    '移除验证方式（同时退出手机上的会话）',
+  ),
 ] as const satisfies readonly ScenarioEntry[];
 
 export type ScenarioName = (typeof scenarioCatalog)[number]['name'];

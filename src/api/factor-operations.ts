@@ -10,6 +10,7 @@ import {
 } from './factors';
 import { reauthRequestSchema } from './mfa';
 import { reauthErrors, sessionErrors, throttled, type Operation } from './operation';
+import { signOutOtherSessionsQuerySchema } from './sessions';
 
 /** Second factors: listing, naming, adding another authenticator app, removing, sudo mode. */
 export const factorOperations: readonly Operation[] = [
@@ -69,9 +70,10 @@ export const factorOperations: readonly Operation[] = [
     tag: 'mfa',
     summary: 'Remove a factor (sudo mode)',
     description:
-      'Never the last one: that is `POST /api/mfa/disable`, so MFA is never turned off by accident. Mails a notice.',
+      'Never the last one: that is `POST /api/mfa/disable`, so MFA is never turned off by accident. Mails a notice. With the query parameter `signOutOtherSessions=true` every other session of the account ends too, exactly as `POST /api/sessions/others/sign-out` ends them (each answers 401 `session_revoked` next, one `other_sessions_signed_out` event); `signedOut` says how many. Absent or `false`, they stay.',
+    query: signOutOtherSessionsQuerySchema,
     success: { status: 200, schema: removeFactorResponseSchema },
-    errors: [...sessionErrors, 'reauth_required', 'not_found', 'last_factor'],
+    errors: [...sessionErrors, 'invalid_request', 'reauth_required', 'not_found', 'last_factor'],
     session: 'required',
   },
   {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { totpCodeSchema } from './codes';
+import { signOutOthersResponseSchema } from './sessions';
 import { methodsSchema, mfaStatusSchema } from './user';
 
 export const factorPaths = {
@@ -69,7 +70,10 @@ export type AddAppFactorRequest = z.input<typeof addAppFactorRequestSchema>;
 export const addAppFactorResponseSchema = z.object({ factor: factorSchema, mfa: mfaStatusSchema });
 export type AddAppFactorResponse = z.infer<typeof addAppFactorResponseSchema>;
 
-export const removeFactorResponseSchema = z.object({ mfa: mfaStatusSchema });
+export const removeFactorResponseSchema = z.object({
+  mfa: mfaStatusSchema,
+  signedOut: signOutOthersResponseSchema.shape.signedOut,
+});
 export type RemoveFactorResponse = z.infer<typeof removeFactorResponseSchema>;
 
 export const sudoResponseSchema = z.object({ sudoUntil: z.iso.datetime() });

@@ -9,6 +9,11 @@ import {
 } from './codes';
 import { FACTOR_LIMIT } from './factors';
 import { reauthErrors, sessionErrors, throttled, type Operation } from './operation';
+import {
+  alsoSignOutDescription,
+  signOutOtherSessionsField,
+  signOutOthersResponseSchema,
+} from './sessions';
 import { mfaStatusSchema } from './user';
 import { authenticationCredentialSchema } from './webauthn';
 
@@ -47,25 +52,31 @@ export type ConfirmEnrollmentResponse = z.infer<typeof confirmEnrollmentResponse
  * Disabling MFA, new recovery codes and sudo mode need the password and a second factor: a code,
  * a recovery code, or a security key's answer to `POST /api/mfa/reauth/webauthn/options`.
  */
-export const reauthRequestSchema = z.union([
-  z.object({ password: z.string().check(z.minLength(1), z.maxLength(200)), code: totpCodeSchema }),
-  z.object({
-    password: z.string().check(z.minLength(1), z.maxLength(200)),
-    recoveryCode: recoveryCodeSchema,
-  }),
-  z.object({
-    password: z.string().check(z.minLength(1), z.maxLength(200)),
-    credential: authenticationCredentialSchema,
-  }),
-]);
+function reauthWith<Extra extends z.core.$ZodLooseShape>(extra: Extra) {
+  const password = z.string().check(z.minLength(1), z.maxLength(200));
+  return z.union([
+    z.object({ password, code: totpCodeSchema, ...extra }),
+    z.object({ password, recoveryCode: recoveryCodeSchema, ...extra }),
+    z.object({ password, credential: authenticationCredentialSchema, ...extra }),
+  ]);
+}
+export const reauthRequestSchema = reauthWith({});
 export type ReauthRequest = z.input<typeof reauthRequestSchema>;
 
-export const disableMfaResponseSchema = z.object({ mfa: mfaStatusSchema });
+/** Disabling MFA and new recovery codes: the reauth, and whether other sessions end too. */
+export const reauthAndSignOutRequestSchema = reauthWith(signOutOtherSessionsField);
+export type ReauthAndSignOutRequest = z.input<typeof reauthAndSignOutRequestSchema>;
+
+export const disableMfaResponseSchema = z.object({
+  mfa: mfaStatusSchema,
+  signedOut: signOutOthersResponseSchema.shape.signedOut,
+});
 export type DisableMfaResponse = z.infer<typeof disableMfaResponseSchema>;
 
 export const regenerateRecoveryCodesResponseSchema = z.object({
   mfa: mfaStatusSchema,
   recoveryCodes: recoveryCodesSchema,
+  signedOut: signOutOthersResponseSchema.shape.signedOut,
 });
 export type RegenerateRecoveryCodesResponse = z.infer<typeof regenerateRecoveryCodesResponseSchema>;
 
@@ -132,8 +143,8 @@ export const mfaOperations = (): readonly Operation[] => [
     path: apiPaths.disableMfa,
     tag: 'mfa',
     summary: 'Turn MFA off (password and a second factor again)',
-    description: 'The secret and every recovery code are deleted at once (SEC-14, SEC-15).',
-    request: reauthRequestSchema,
+    description: `The secret and every recovery code are deleted at once (SEC-14, SEC-15). ${alsoSignOutDescription}`,
+    request: reauthAndSignOutRequestSchema,
     success: { status: 200, schema: disableMfaResponseSchema },
     errors: reauthErrors,
     session: 'required',
@@ -144,8 +155,8 @@ export const mfaOperations = (): readonly Operation[] => [
     path: apiPaths.regenerateRecoveryCodes,
     tag: 'mfa',
     summary: 'Replace the recovery codes (password and a second factor again)',
-    description: 'The old set is void at once; the new one is shown this once (SEC-14, SEC-18).',
-    request: reauthRequestSchema,
+    description: `The old set is void at once; the new one is shown this once (SEC-14, SEC-18). ${alsoSignOutDescription}`,
+    request: reauthAndSignOutRequestSchema,
     success: { status: 200, schema: regenerateRecoveryCodesResponseSchema },
     errors: reauthErrors,
     session: 'required',

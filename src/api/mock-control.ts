@@ -9,6 +9,7 @@ export const mockPaths = {
   faults: '/api/__mock/faults',
   authenticators: '/api/__mock/authenticators',
   worlds: '/api/__mock/worlds',
+  sessions: '/api/__mock/sessions',
 } as const;
 
 /** Every mock-only path starts here; the fault switch never touches these. */
@@ -114,3 +115,15 @@ export const createWorldResponseSchema = z.object({
   world: z.object({ id: z.string().check(z.regex(/^wld_[A-Za-z0-9_-]{22}$/)) }),
 });
 export type CreateWorldResponse = z.infer<typeof createWorldResponseSchema>;
+
+/**
+ * The review panel's "Add a signed-in phone": one more session of the account signed in here,
+ * on an iPhone at a documentation address. Mock only: a real backend creates sessions at sign-in.
+ */
+export const seededSessionResponseSchema = z.object({
+  accountEmail: z.email(),
+  address: z.string(),
+  /** The place the seeded table gives that address. */
+  location: z.nullable(z.string()),
+});
+export type SeededSessionResponse = z.infer<typeof seededSessionResponseSchema>;

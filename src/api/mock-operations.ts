@@ -8,9 +8,10 @@ import {
   mailboxResponseSchema,
   mockPaths,
   mockStatusResponseSchema,
+  seededSessionResponseSchema,
 } from './mock-control';
 import { appliedScenarioSchema, applyScenarioRequestSchema, scenarioPath } from './mock-scenarios';
-import type { Operation } from './operation';
+import { sessionErrors, type Operation } from './operation';
 
 const mock = (operation: Omit<Operation, 'tag' | 'session'>): Operation => ({
   ...operation,
@@ -109,4 +110,17 @@ export const mockOperations: readonly Operation[] = [
     success: { status: 201, schema: createWorldResponseSchema },
     errors: ['world_limit'],
   }),
+  {
+    ...mock({
+      id: 'mockAddSession',
+      method: 'post',
+      path: mockPaths.sessions,
+      summary: 'Sign the account in on one more device: an iPhone in Osaka',
+      description:
+        'Test support, for the review panel: a session of the caller\'s account on an iPhone at `198.51.100.24` (RFC 5737), signed in 10 minutes ago, as if from another device; the caller gets no cookie for it and nothing is logged or mailed. In mock mode every tab is one device, so this is how a person sees several in "Where you\'re signed in".',
+      success: { status: 201, schema: seededSessionResponseSchema },
+      errors: [...sessionErrors],
+    }),
+    session: 'required',
+  },
 ];

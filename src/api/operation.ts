@@ -23,7 +23,7 @@ export type Operation = {
     | { status: 204 }
     /** A text download (the activity export's CSV): its media type, no JSON schema. */
     | { status: 200; mediaType: 'text/csv' };
-  /** Query parameters it reads (GET), as an object of strings; unknown ones are ignored. */
+  /** Query parameters it reads (GET, and DELETE, which has no body), as an object of strings; unknown ones are ignored. */
   query?: z.ZodMiniObject;
   /** Every error code it can answer besides `commonErrors`; statuses come from `errorStatus`. */
   errors: readonly ErrorCode[];

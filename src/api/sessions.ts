@@ -93,3 +93,25 @@ export const sessionOperations = (): readonly Operation[] => [
     session: 'required',
   },
 ];
+
+/**
+ * "Also sign out my other sessions", offered where a second factor changes (disabling MFA,
+ * removing a factor, new recovery codes): someone who fears a factor was stolen should not have
+ * to end the sessions it opened in a second step. Absent means no, so older clients keep working.
+ */
+export const signOutOtherSessionsField = {
+  signOutOtherSessions: z.optional(z.boolean()),
+};
+
+/** The same choice as a query parameter, for `DELETE` (which has no body): `true` or `false`. */
+export const signOutOtherSessionsQuerySchema = z.object({
+  signOutOtherSessions: z.optional(
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((value: 'true' | 'false') => value === 'true'),
+    ),
+  ),
+});
+
+export const alsoSignOutDescription =
+  'With `signOutOtherSessions: true` every other session of the account ends too, exactly as `POST /api/sessions/others/sign-out` ends them (each answers 401 `session_revoked` next, one `other_sessions_signed_out` event); `signedOut` says how many. Absent or false, they stay.';

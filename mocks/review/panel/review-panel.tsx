@@ -8,6 +8,7 @@ import { MailboxSection } from './mailbox-section';
 import { NetworkSection } from './network-section';
 import { ScenariosSection } from './scenarios-section';
 import { sectionIds, type SectionId } from './sections';
+import { SessionsSection } from './sessions-section';
 import './review-panel.css';
 import './sections.css';
 
@@ -124,6 +125,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         {section === 'mailbox' && <MailboxSection />}
         {section === 'clock' && <ClockSection />}
         {section === 'network' && <NetworkSection />}
+        {section === 'sessions' && <SessionsSection />}
         {section === 'appearance' && <AppearanceSection onShowHint={onShowHint} />}
       </div>
     </dialog>

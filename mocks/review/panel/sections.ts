@@ -4,6 +4,7 @@ export const sectionIds = [
   'mailbox',
   'clock',
   'network',
+  'sessions',
   'appearance',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];

@@ -1,33 +1,15 @@
 import type { SecurityEventKind } from '#src/api/activity';
 import { now } from '#mocks/db/clock';
-import type { Client } from '#mocks/db/device';
 import type { Store } from '#mocks/db/schema';
 import { seedAccounts } from '#mocks/db/seed';
 import { recordPastEvents, recordSecurityEvent, type PastEvent } from '#mocks/db/security-log';
+import { otherDevices } from '../other-devices';
 import { account, thisBrowser, signedInAt, type ScenarioSetup } from '../plan';
 
 const { alice, bob } = seedAccounts;
 const ACTIVITY = '/settings/activity';
 const LIST = '.activity-list:not([aria-hidden])';
 const MINUTE = 60_000;
-
-/** Other devices, at documentation addresses (RFC 5737, RFC 3849) the place table knows. */
-const otherDevices = {
-  phone: {
-    address: '198.51.100.24',
-    userAgent:
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-  },
-  laptop: {
-    address: '203.0.113.7',
-    userAgent:
-      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Safari/605.1.15',
-  },
-  desktop: {
-    address: '2001:db8::42',
-    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
-  },
-} satisfies Record<string, Client>;
 
 const app = { type: 'totp', name: null, number: 1 } as const;
 

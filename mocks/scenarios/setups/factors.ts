@@ -4,6 +4,7 @@ import type { Store } from '#mocks/db/schema';
 import { bobTotpSecret, seedAccounts } from '#mocks/db/seed';
 import { createSession } from '#mocks/db/sessions';
 import { startSudo } from '#mocks/db/sudo';
+import { otherDevices, otherSession } from '../other-devices';
 import { addDemoKey } from './keys';
 import {
   account,
@@ -18,6 +19,10 @@ import {
 const { bob } = seedAccounts;
 const PROFILE = '/settings/profile';
 const ADD_APP = { action: 'click', target: 'button[data-factor="totp"]' } as const;
+// The list is newest first: the factor a scenario just added.
+const REMOVE_NEWEST =
+  '.factor-section:not([aria-busy]) .factor-item:first-child .button-danger-outline';
+const MINUTE = 60 * 1000;
 
 function must<T>(result: { ok: true; value: T } | { ok: false; failure: { code: string } }): T {
   if (!result.ok) throw new Error(`scenario set-up failed: ${result.failure.code}`);
@@ -89,5 +94,21 @@ export const factorSetups = {
       [ADD_APP, ...enterCode(totpAt(secret))],
       'dialog[open] input[name="name"]',
     );
+  },
+
+  /**
+   * Removing an app named "Old phone" while Bob's iPhone is signed in too: the dialog offers
+   * "Also sign out my other sessions", checked. In sudo mode, so no reauth comes first.
+   */
+  'factor-remove-sign-out': async (store) => {
+    const { user, session } = await bobInSudo(store);
+    const { secret } = must(startEnrollment(user, session));
+    const { factor } = must(
+      await addAppFactor(store, user, session, totpAt(secret), thisBrowser()),
+    );
+    must(renameFactor(store, user, factor.id, 'Old phone', thisBrowser()));
+    otherSession(store, user, otherDevices.phone, 60 * MINUTE, 4 * MINUTE);
+    const remove = { action: 'click', target: REMOVE_NEWEST } as const;
+    return at(session.id, [remove], 'dialog[open] input[type="checkbox"]', FACTOR_LIST);
   },
 } satisfies Record<string, ScenarioSetup>;

@@ -13,6 +13,7 @@ import {
 } from '#src/api/factors';
 import type { ReauthRequest } from '#src/api/mfa';
 import { updateSessionUser } from '#src/api/session';
+import { sessionsQueryKeys } from '#src/api/sessions-query-keys';
 import { mfaQueryKeys } from './query-keys';
 
 export function factorsQueryOptions() {
@@ -45,21 +46,31 @@ function enterSudo(request: ReauthRequest) {
   });
 }
 
+type RemoveFactor = { id: string; signOutOthers: boolean; reauth?: ReauthRequest };
+
 /**
  * Removes a factor, re-authenticating first when the reauth form was filled in; without it the
- * removal is tried as is, and `reauth_required` tells the dialog to ask.
+ * removal is tried as is, and `reauth_required` tells the dialog to ask. `signOutOthers` ends
+ * the account's other sessions with it ("Also sign out my other sessions").
  */
 export function useRemoveFactor() {
   const queryClient = useQueryClient();
   return useMutation({
     gcTime: 0,
-    mutationFn: async ({ id, reauth }: { id: string; reauth?: ReauthRequest }) => {
+    mutationFn: async ({ id, signOutOthers, reauth }: RemoveFactor) => {
       if (reauth) await enterSudo(reauth);
-      return apiRequest(factorPath(id), { method: 'DELETE', schema: removeFactorResponseSchema });
+      const query = `?signOutOtherSessions=${String(signOutOthers)}`;
+      return apiRequest(`${factorPath(id)}${query}`, {
+        method: 'DELETE',
+        schema: removeFactorResponseSchema,
+      });
     },
     onSuccess: ({ mfa }) => {
       updateSessionUser(queryClient, (user) => ({ ...user, mfa }));
-      return queryClient.invalidateQueries({ queryKey: mfaQueryKeys.factors() });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: mfaQueryKeys.factors() }),
+        queryClient.invalidateQueries({ queryKey: sessionsQueryKeys.list() }),
+      ]);
     },
   });
 }

@@ -1,10 +1,11 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
 import { useWait } from '#src/components/wait-notice';
 import { useToast } from '#src/components/toast';
 import { useDisableMfa } from '../api/disable-mfa';
+import { AlsoSignOutField, useSignedOutNotice } from './also-sign-out-field';
 import { ReauthForm } from './reauth-form';
 
 /** "Disable MFA": password plus a current code (or a recovery code), then sign-in codes by email. */
@@ -16,6 +17,8 @@ export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
   const waiting = useWait(disable.error) > 0;
   const formId = useId();
   const inFlight = useRef(false);
+  const [signOutOthers, setSignOutOthers] = useState(true);
+  const signedOutNotice = useSignedOutNotice();
 
   return (
     <Dialog
@@ -50,9 +53,10 @@ export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
           // Awaited rather than a mutate() callback: the session update that follows success
           // re-renders the MFA row, and this must run even if the dialog is gone by then.
           disable
-            .mutateAsync(request)
-            .then(() => {
+            .mutateAsync({ ...request, signOutOtherSessions: signOutOthers })
+            .then(({ signedOut }) => {
               toast.show(t('disable.success'));
+              signedOutNotice(signedOut);
               onClose();
             })
             .catch(() => {
@@ -63,6 +67,7 @@ export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
             });
         }}
       />
+      <AlsoSignOutField checked={signOutOthers} onChange={setSignOutOthers} />
     </Dialog>
   );
 }

@@ -41,7 +41,7 @@ describe('Disable MFA', () => {
             { error: { code: 'invalid_password', message: 'no' } },
             { status: 403 },
           ),
-        () => HttpResponse.json({ mfa: aliceOff.mfa }),
+        () => HttpResponse.json({ mfa: aliceOff.mfa, signedOut: 0 }),
       ]);
       const { router } = await renderMfa((user) => <MfaActions user={user} />, { user: aliceOn });
       const events = userEvent.setup();
@@ -72,8 +72,8 @@ describe('Disable MFA', () => {
 
       await waitFor(() => expect(dialog).not.toBeInTheDocument());
       expect(bodies).toEqual([
-        { password: 'wrong', code: '123456' },
-        { password: 'Alice#2026', recoveryCode: 'abcdefghjk' },
+        { password: 'wrong', code: '123456', signOutOtherSessions: true },
+        { password: 'Alice#2026', recoveryCode: 'abcdefghjk', signOutOtherSessions: true },
       ]);
       expect(
         screen.getByText('MFA is disabled. Sign-in codes will come by email.'),
@@ -105,7 +105,7 @@ describe('Regenerate recovery codes', () => {
   it('shows the new codes and closes only once they are saved', async () => {
     const recoveryCodes = Array.from({ length: 10 }, (_, i) => `zzzzz-yyyy${'abcdefghij'[i]}`);
     endpoint(apiPaths.regenerateRecoveryCodes, [
-      () => HttpResponse.json({ mfa: aliceOn.mfa, recoveryCodes }),
+      () => HttpResponse.json({ mfa: aliceOn.mfa, recoveryCodes, signedOut: 0 }),
     ]);
     const { router } = await renderMfa((user) => <MfaActions user={user} />, { user: aliceOn });
     const events = userEvent.setup();

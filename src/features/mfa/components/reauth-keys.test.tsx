@@ -48,7 +48,7 @@ function keyOnlyAccount() {
     ),
     http.post(`*${apiPaths.disableMfa}`, async ({ request }) => {
       bodies.push(await request.json());
-      return HttpResponse.json({ mfa: aliceOff.mfa });
+      return HttpResponse.json({ mfa: aliceOff.mfa, signedOut: 0 });
     }),
   );
   return bodies;
@@ -93,6 +93,7 @@ describe('Re-authentication with a security key', () => {
         {
           password: 'Alice#2026',
           credential: expect.objectContaining({ id: 'a2V5LTE', type: 'public-key' }),
+          signOutOtherSessions: true,
         },
       ]);
     },

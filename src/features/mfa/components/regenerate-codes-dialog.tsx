@@ -6,6 +6,7 @@ import { Button } from '#src/components/button';
 import { Dialog } from '#src/components/dialog';
 import { useWait } from '#src/components/wait-notice';
 import { useRegenerateRecoveryCodes } from '../api/regenerate-recovery-codes';
+import { AlsoSignOutField, useSignedOutNotice } from './also-sign-out-field';
 import { ReauthForm } from './reauth-form';
 import { useSavedCodesGate } from './recovery-codes-gate';
 import { RecoveryCodesDone } from './recovery-codes-done';
@@ -24,6 +25,8 @@ export function RegenerateCodesDialog({ user, onClose }: RegenerateCodesDialogPr
   const formId = useId();
   const inFlight = useRef(false);
   const readyRef = useRef<HTMLDivElement>(null);
+  const [signOutOthers, setSignOutOthers] = useState(true);
+  const signedOutNotice = useSignedOutNotice();
 
   // The form (and the focused button) is gone once the codes arrive: put focus on the news.
   useEffect(() => {
@@ -69,20 +72,29 @@ export function RegenerateCodesDialog({ user, onClose }: RegenerateCodesDialogPr
           <RecoveryCodesPanel codes={codes} accountName={user.email} gate={gate} />
         </>
       ) : (
-        <ReauthForm
-          formId={formId}
-          error={regenerate.error}
-          onSubmit={(request) => {
-            if (inFlight.current) return;
-            inFlight.current = true;
-            regenerate.mutate(request, {
-              onSuccess: (response) => setCodes(response.recoveryCodes),
-              onSettled: () => {
-                inFlight.current = false;
-              },
-            });
-          }}
-        />
+        <>
+          <ReauthForm
+            formId={formId}
+            error={regenerate.error}
+            onSubmit={(request) => {
+              if (inFlight.current) return;
+              inFlight.current = true;
+              regenerate.mutate(
+                { ...request, signOutOtherSessions: signOutOthers },
+                {
+                  onSuccess: (response) => {
+                    setCodes(response.recoveryCodes);
+                    signedOutNotice(response.signedOut);
+                  },
+                  onSettled: () => {
+                    inFlight.current = false;
+                  },
+                },
+              );
+            }}
+          />
+          <AlsoSignOutField checked={signOutOthers} onChange={setSignOutOthers} />
+        </>
       )}
     </Dialog>
   );

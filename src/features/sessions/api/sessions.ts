@@ -3,13 +3,13 @@ import { isApiError } from '#src/api/api-error';
 import { apiRequest, noContentSchema } from '#src/api/client';
 import { factorPaths, sudoResponseSchema } from '#src/api/factors';
 import type { ReauthRequest } from '#src/api/mfa';
+import { sessionsQueryKeys } from '#src/api/sessions-query-keys';
 import {
   sessionListResponseSchema,
   sessionPath,
   sessionPaths,
   signOutOthersResponseSchema,
 } from '#src/api/sessions';
-import { sessionsQueryKeys } from './query-keys';
 
 export function sessionsQueryOptions() {
   return queryOptions({

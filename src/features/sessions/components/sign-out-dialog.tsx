@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReauthRequest } from '#src/api/mfa';
 import { Alert } from '#src/components/alert';
-import { Button } from '#src/components/button';
+import { ConfirmFooter } from '#src/components/confirm-footer';
 import { Dialog } from '#src/components/dialog';
 import { useToast } from '#src/components/toast';
 import { useErrorMessage } from '#src/i18n/error-message';
@@ -62,21 +62,15 @@ export function SignOutDialog({
       title={all ? t('sessions.signOutOthersTitle') : t('sessions.signOutTitle', { name })}
       description={all ? t('sessions.signOutOthersDescription') : t('sessions.signOutDescription')}
       footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('sessions.cancel')}
-          </Button>
-          <Button
-            variant="danger"
-            type={asking ? 'submit' : 'button'}
-            form={asking ? formId : undefined}
-            onClick={asking ? undefined : () => run()}
-            loading={signOut.isPending}
-            loadingLabel={t('sessions.signingOut')}
-          >
-            {all ? t('sessions.signOutOthersConfirm') : t('sessions.signOutConfirm')}
-          </Button>
-        </>
+        <ConfirmFooter
+          cancelLabel={t('sessions.cancel')}
+          onCancel={onClose}
+          confirmLabel={all ? t('sessions.signOutOthersConfirm') : t('sessions.signOutConfirm')}
+          loading={signOut.isPending}
+          loadingLabel={t('sessions.signingOut')}
+          formId={asking ? formId : undefined}
+          onConfirm={() => run()}
+        />
       }
     >
       {asking

@@ -1,13 +1,14 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '#src/api/factors';
 import { Alert } from '#src/components/alert';
-import { Button } from '#src/components/button';
+import { ConfirmFooter } from '#src/components/confirm-footer';
 import { Dialog } from '#src/components/dialog';
 import { useToast } from '#src/components/toast';
 import { useErrorMessage } from '#src/i18n/error-message';
 import { needsReauth, useRemoveFactor } from '#src/features/mfa/api/factors';
 import { factorName } from '#src/features/mfa/factor-name';
+import { AlsoSignOutField, useSignedOutNotice } from '../also-sign-out-field';
 import { ReauthForm } from '../reauth-form';
 
 /**
@@ -21,13 +22,16 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
   const remove = useRemoveFactor();
   const formId = useId();
   const asking = remove.error !== null && (needsReauth(remove.error) || remove.variables?.reauth);
+  const [signOutOthers, setSignOutOthers] = useState(true);
+  const signedOutNotice = useSignedOutNotice();
 
   const run = (reauth?: Parameters<typeof remove.mutate>[0]['reauth']) =>
     remove.mutate(
-      { id: factor.id, reauth },
+      { id: factor.id, signOutOthers, reauth },
       {
-        onSuccess: () => {
+        onSuccess: ({ signedOut }) => {
           toast.show(t('factors.removed', { name: factorName(factor, t) }));
+          signedOutNotice(signedOut);
           onClose();
         },
       },
@@ -40,21 +44,15 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
       title={t('factors.removeTitle', { name: factorName(factor, t) })}
       description={t('factors.removeDescription')}
       footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('factors.cancel')}
-          </Button>
-          <Button
-            variant="danger"
-            type={asking ? 'submit' : 'button'}
-            form={asking ? formId : undefined}
-            onClick={asking ? undefined : () => run()}
-            loading={remove.isPending}
-            loadingLabel={t('factors.removing')}
-          >
-            {t('factors.removeConfirm')}
-          </Button>
-        </>
+        <ConfirmFooter
+          cancelLabel={t('factors.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('factors.removeConfirm')}
+          loading={remove.isPending}
+          loadingLabel={t('factors.removing')}
+          formId={asking ? formId : undefined}
+          onConfirm={() => run()}
+        />
       }
     >
       {asking ? (
@@ -66,6 +64,7 @@ export function RemoveFactorDialog({ factor, onClose }: { factor: Factor; onClos
       ) : (
         remove.error && <Alert tone="error">{errorText(remove.error)}</Alert>
       )}
+      <AlsoSignOutField checked={signOutOthers} onChange={setSignOutOthers} />
     </Dialog>
   );
 }
