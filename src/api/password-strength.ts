@@ -43,12 +43,35 @@ export type PasswordCheck = {
 /** What the account's own data gives a guesser: the email, its parts, the name and its parts. */
 export function personalInputs(email: string, name: string): string[] {
   const [local = '', domain = ''] = email.toLowerCase().split('@');
-  const parts = [local, ...local.split(/[._+-]/), ...domain.split('.'), name, ...name.split(/\s+/)];
+  const person = name.toLowerCase();
+  const parts = [
+    local,
+    ...local.split(/[._+-]/),
+    ...domain.split('.'),
+    person,
+    ...person.split(/\s+/),
+  ];
   return [...new Set([email.toLowerCase(), domain, ...parts])].filter((part) => part.length >= 3);
 }
 
-const isPersonal = (match: MatchExtended) =>
-  match.pattern === 'dictionary' && match.dictionaryName === 'userInputs';
+/**
+ * A word of the account's own, whichever list zxcvbn matched it in: "Smith" is also a common
+ * last name, and the cheaper match must not hide that it is this person's.
+ */
+const isPersonal = (inputs: ReadonlySet<string>) => (match: MatchExtended) =>
+  match.pattern === 'dictionary' &&
+  (match.dictionaryName === 'userInputs' || inputs.has(match.matchedWord.toLowerCase()));
+
+/** How many characters of `password` are one of `inputs`, case aside (UTF-16 units). */
+function charactersFrom(password: string, inputs: readonly string[]): number {
+  const text = password.toLowerCase();
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const input of inputs) {
+    for (let at = text.indexOf(input); at !== -1; at = text.indexOf(input, at + 1))
+      covered.fill(true, at, at + input.length);
+  }
+  return covered.filter(Boolean).length;
+}
 
 export function checkPassword(password: string, inputs: readonly string[]): PasswordCheck {
   const normalized = normalizePassword(password);
@@ -59,11 +82,14 @@ export function checkPassword(password: string, inputs: readonly string[]): Pass
     return { refusal, score: 0, warning: null, suggestions: [] };
   }
   const result = zxcvbn().check(normalized, [...inputs]);
-  const personal = result.sequence.filter(isPersonal);
-  // Built from the account's data: half of it or more, or what makes it guessable.
-  const personalLength = personal.reduce((sum, match) => sum + match.token.length, 0);
+  const personal = result.sequence.filter(isPersonal(new Set(inputs)));
+  // Built from the account's data: half of it or more, or what makes it guessable. zxcvbn's
+  // cheapest reading may call a part of it brute force ("Smith-Alice-99"), so the account's
+  // words are also looked for in the text itself.
+  const matched = personal.reduce((sum, match) => sum + match.token.length, 0);
+  const personalLength = Math.max(matched, charactersFrom(normalized, inputs));
   const refusal: PasswordRefusal | null =
-    personal.length > 0 && (result.score < MIN_SCORE || personalLength * 2 >= length)
+    (personal.length > 0 && result.score < MIN_SCORE) || personalLength * 2 >= length
       ? 'password_personal'
       : result.score < MIN_SCORE
         ? 'password_common'
