@@ -16,41 +16,17 @@
 //   npx vite build --logLevel warn && npm run activity-timing
 //   ACTIVITY_PORT (default 4197), ACTIVITY_RUNS (default 20), ACTIVITY_BUDGET_MS (default 200),
 //   ACTIVITY_DIST (default dist: another build to compare, e.g. one made before a change)
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { scenarioHref } from '#mocks/scenarios/catalog.ts';
 import { chromiumLaunchOptions } from './browser-path.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const port = Number(process.env.ACTIVITY_PORT ?? 4197);
 const runs = Number(process.env.ACTIVITY_RUNS ?? 20);
 const budget = Number(process.env.ACTIVITY_BUDGET_MS ?? 200);
 const dist = process.env.ACTIVITY_DIST ?? 'dist';
 const origin = `http://127.0.0.1:${port}`;
-
-if (!existsSync(`${dist}/index.html`)) {
-  console.error(`No ${dist}/index.html: build it first (npx vite build --logLevel warn).`);
-  process.exit(1);
-}
-
-async function startPreview() {
-  const server = spawn(
-    './node_modules/.bin/vite',
-    ['preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(origin)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on ${origin}`);
-}
 
 /** In the page: the backend's time for the first page, and when the list is shown. */
 function recordShown() {
@@ -95,7 +71,7 @@ async function timeLoad(page) {
 const quantile = (values, q) =>
   [...values].sort((a, b) => a - b)[Math.ceil(q * values.length) - 1] ?? NaN;
 
-const server = await startPreview();
+const server = await startPreview(dist, port);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const loads = [];
 try {

@@ -9,11 +9,10 @@
 //   npx vite build --logLevel warn && npm run scenario-timing -- [name filter]
 //   SCENARIO_PORT (default 4195), SCENARIO_RUNS (default 3), SCENARIO_TARGET_MS (default 1500),
 //   SCENARIO_DIST (default dist: another build to compare, e.g. one made before a change)
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { scenarioCatalog, scenarioHref } from '#mocks/scenarios/catalog.ts';
 import { chromiumLaunchOptions } from './browser-path.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const port = Number(process.env.SCENARIO_PORT ?? 4195);
 const runs = Number(process.env.SCENARIO_RUNS ?? 3);
@@ -21,29 +20,6 @@ const target = Number(process.env.SCENARIO_TARGET_MS ?? 1500);
 const filter = process.argv[2] ? new RegExp(process.argv[2]) : null;
 const dist = process.env.SCENARIO_DIST ?? 'dist';
 const origin = `http://127.0.0.1:${port}`;
-
-if (!existsSync(`${dist}/index.html`)) {
-  console.error(`No ${dist}/index.html: build it first (npx vite build --logLevel warn).`);
-  process.exit(1);
-}
-
-async function startPreview() {
-  const server = spawn(
-    './node_modules/.bin/vite',
-    ['preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(origin)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on ${origin}`);
-}
 
 /** In the page: the moment `<html>` first says `ready`, in the page's clock. */
 function recordReady() {
@@ -82,7 +58,7 @@ async function timeScenario(browser, name) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const server = await startPreview();
+const server = await startPreview(dist, port);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const rows = [];
 try {
