@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderSignIn } from './scripts/prerender-plugin.mjs';
 import { previewHeaders, staticHeaders } from './scripts/static-headers-plugin.mjs';
 
 /**
@@ -26,7 +27,7 @@ export default defineConfig(({ mode }) => {
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
   const mocking = env.VITE_API_MOCKING !== 'off';
   return {
-    plugins: [react(), staticHeaders({ apiBaseUrl, mocking })],
+    plugins: [react(), prerenderSignIn(), staticHeaders({ apiBaseUrl, mocking })],
     server: { port: 5173 },
     // The built app under its production headers (CSP included); the dev server has none,
     // since React's fast refresh needs an inline script.

@@ -30,14 +30,20 @@ async function holdMockBackend(context: BrowserContext) {
   return { release, held };
 }
 
-/** Flags, from the page itself, whether the email field was ever in the document. */
+/**
+ * Flags, from the page itself, whether the email field was ever painted: checked in every frame
+ * the page draws. The built page holds the prerendered form from the start, hidden where a
+ * session may exist (public/before-paint.js), so being in the document is not enough.
+ */
 async function watchForSignInForm(page: Page) {
   await page.addInitScript(() => {
     const check = () => {
-      if (document.querySelector('input[autocomplete="username"]'))
+      const field = document.querySelector('input[autocomplete="username"]');
+      if (field?.checkVisibility({ visibilityProperty: true }))
         document.documentElement.dataset.signInFormSeen = 'yes';
+      requestAnimationFrame(check);
     };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+    requestAnimationFrame(check);
   });
   return async () => (await page.locator('html').getAttribute('data-sign-in-form-seen')) === 'yes';
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readRedirectRules, rewriteFor } from './static-pages.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +36,7 @@ function answerApi(req, res) {
 /** Serves `dir` on 127.0.0.1:`port`; `api` sends /api/ to the backend above. */
 export function serveBuild(dir, port, { api = false } = {}) {
   const cache = new Map();
+  const rules = readRedirectRules();
   const load = (file) => {
     if (!cache.has(file)) {
       const body = readFileSync(file);
@@ -46,9 +48,19 @@ export function serveBuild(dir, port, { api = false } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (api && path.startsWith('/api/')) return answerApi(req, res);
-    let file = join(dir, normalize(path));
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html');
+    const isFile = (name) => {
+      const candidate = join(dir, normalize(name));
+      return candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile();
+    };
+    // The page a static host would serve (public/_redirects: each language's prerendered
+    // sign-in); the floor page has no such page and gets its index.html.
+    const request = {
+      cookie: req.headers.cookie,
+      acceptLanguage: req.headers['accept-language'],
+    };
+    const rewrite = rewriteFor(rules, path, request, isFile);
+    const name = rewrite && isFile(rewrite) ? rewrite : isFile(path) ? path : '/index.html';
+    const file = join(dir, normalize(name));
     const { body, gzip } = load(file);
     const ext = extname(file);
     const headers = {

@@ -4,6 +4,7 @@
 // block) or, for a real backend, with any mock code fails at once.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { prerenderedPages } from './prerender-plugin.mjs';
 import { headersForPath, readHeaderRules, withApiOrigin } from './static-headers.mjs';
 
 const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
@@ -11,14 +12,17 @@ const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
 /** @param {{ apiBaseUrl?: string, mocking: boolean }} options */
 export function staticHeaders({ apiBaseUrl, mocking }) {
   let outDir = 'dist';
+  // The prerender's own build for Node (scripts/prerender-plugin.mjs) ships nothing.
+  let ssr = false;
   return {
     name: 'zen-static-headers',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      ssr = !!config.build.ssr;
     },
     // Mock code in a build for a real backend would be a backdoor: refuse to ship it.
     generateBundle(_, bundle) {
-      if (mocking) return;
+      if (mocking || ssr) return;
       const mockModules = Object.values(bundle)
         .flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : []))
         .filter((id) => /[\\/]mocks[\\/]|node_modules[\\/](msw|@mswjs)[\\/]/.test(id));
@@ -27,16 +31,16 @@ export function staticHeaders({ apiBaseUrl, mocking }) {
       }
     },
     writeBundle() {
+      if (ssr) return;
       const headersFile = join(outDir, '_headers');
       if (existsSync(headersFile)) {
         writeFileSync(headersFile, withApiOrigin(readFileSync(headersFile, 'utf8'), apiBaseUrl));
       }
       if (!mocking) rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
-      const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-      if (inlineScript.test(html)) {
-        throw new Error(
-          'index.html has an inline <script>: the Content-Security-Policy forbids it',
-        );
+      for (const page of Object.values(prerenderedPages)) {
+        if (inlineScript.test(readFileSync(join(outDir, page), 'utf8'))) {
+          throw new Error(`${page} has an inline <script>: the Content-Security-Policy forbids it`);
+        }
       }
     },
   };

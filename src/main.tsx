@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { afterFirstPaint, setApiReady } from './api/ready';
 import { App } from './app/app';
 import { redirectSignedOutVisitor } from './app/signed-out-redirect';
-import { i18nReady } from './i18n';
+import { i18n, i18nReady } from './i18n';
 import './styles/index.css';
 
 const mockMode = import.meta.env.VITE_API_MOCKING !== 'off';
@@ -26,9 +26,21 @@ redirectSignedOutVisitor();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs <div id="root">');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App>{scenario?.inRouter}</App>
-  </StrictMode>,
+  </StrictMode>
 );
+// The built page holds the sign-in form, prerendered in its language (src/prerender.tsx), and
+// public/before-paint.js has shown it only where the app draws exactly that form: hydrate it.
+// A page reached with history state (a notice after signing out) draws more: render afresh.
+const html = document.documentElement;
+const withState = (history.state as { usr?: unknown } | null)?.usr != null;
+if (html.dataset.prerender === 'show' && i18n.language === html.lang && !withState) {
+  hydrateRoot(root, app);
+} else {
+  root.replaceChildren();
+  delete html.dataset.prerender;
+  createRoot(root).render(app);
+}
 void mocks?.then((boot) => boot.afterRender());

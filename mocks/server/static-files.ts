@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
+import { readRedirectRules, rewriteFor } from '#scripts/static-pages.mjs';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,10 +44,14 @@ function send(res: ServerResponse, method: string, file: string, cacheControl?: 
   else createReadStream(file).pipe(res);
 }
 
+const redirectRules = readRedirectRules();
+
 /**
- * The built SPA from `root`: files as they are, and `index.html` for any other path without a
- * file extension, so a reload on `/settings/profile` opens the app (React Router takes over).
- * `index.html` is revalidated on every load; hashed assets get their caching from `_headers`.
+ * The built SPA from `root`: files as they are, and for any other path without a file extension
+ * the page public/_redirects names (the sign-in form prerendered in the visitor's language at "/"
+ * and "/sign-in", `index.html` elsewhere), so a reload on `/settings/profile` opens the app
+ * (React Router takes over). Pages are revalidated on every load; hashed assets get their
+ * caching from `_headers`.
  */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
   const method = req.method ?? 'GET';
@@ -57,12 +62,17 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   }
   const absoluteRoot = resolve(root);
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const request = {
+    cookie: req.headers.cookie,
+    acceptLanguage: req.headers['accept-language'],
+  };
   const file = fileAt(absoluteRoot, pathname);
-  if (file && !file.endsWith(`${sep}index.html`)) return send(res, method, file);
-  const index = resolve(absoluteRoot, 'index.html');
-  if ((file || extname(pathname) === '') && fileAt(absoluteRoot, '/index.html')) {
-    return send(res, method, index, 'no-cache');
-  }
+  const exists = (path: string) => fileAt(absoluteRoot, path) !== undefined;
+  const rewrite = rewriteFor(redirectRules, pathname, request, exists);
+  // A missing file (a path with an extension) is a 404, never a page.
+  const page = rewrite && (file || extname(pathname) === '') && fileAt(absoluteRoot, rewrite);
+  if (page) return send(res, method, page, 'no-cache');
+  if (file) return send(res, method, file, file.endsWith('.html') ? 'no-cache' : undefined);
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
   res.end('Not Found\n');
 }

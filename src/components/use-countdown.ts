@@ -29,5 +29,7 @@ function secondsLeft(until: number | null): number {
 
 /** Whole seconds left until `until` (epoch ms), 0 when it has passed or is null. */
 export function useCountdown(until: number | null): number {
-  return useSyncExternalStore(until === null ? idle : subscribe, () => secondsLeft(until));
+  const read = () => secondsLeft(until);
+  // The same on the server (the prerendered sign-in form has no wait) as in the browser.
+  return useSyncExternalStore(until === null ? idle : subscribe, read, read);
 }

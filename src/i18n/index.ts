@@ -90,12 +90,19 @@ function detectLanguage(): Language {
   return matchBrowserLanguage(nav?.languages?.length ? nav.languages : [nav?.language ?? 'en']);
 }
 
-/** The switcher's choice wins over the browser's language, also on the next visit. */
+/**
+ * The switcher's choice wins over the browser's language, also on the next visit: in storage for
+ * the app (and public/before-paint.js), and in the `nf_lang` cookie, which the host's language
+ * rules (public/_redirects) read to serve that language's prerendered page.
+ */
 export async function setLanguage(language: Language): Promise<void> {
   try {
     globalThis.localStorage?.setItem(storageKey, language);
   } catch {
     // Not persisted; the choice still holds for this visit.
+  }
+  if (typeof document !== 'undefined') {
+    document.cookie = `nf_lang=${language.slice(0, 2)}; path=/; max-age=31536000; samesite=lax`;
   }
   await i18n.changeLanguage(language);
 }

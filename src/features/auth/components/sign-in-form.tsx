@@ -7,6 +7,7 @@ import { isApiError } from '#src/api/api-error';
 import { Alert } from '#src/components/alert';
 import { Button } from '#src/components/button';
 import { TextField } from '#src/components/text-field';
+import { useTypedBeforeStart } from '#src/components/use-typed-before-start';
 import { useWait, waitEnd, WaitNotice } from '#src/components/wait-notice';
 import { useErrorMessage } from '#src/i18n/error-message';
 import { useSignIn } from '../api/sign-in';
@@ -38,6 +39,8 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  useTypedBeforeStart(emailRef, setEmail);
+  useTypedBeforeStart(passwordRef, setPassword);
   // isPending is from the last render; a second Enter can arrive before the next one.
   const inFlight = useRef(false);
 
@@ -99,7 +102,9 @@ export function SignInForm({ onChallenge }: { onChallenge: (challenge: Challenge
     summary.push({ message: t(`signIn.${errors.password}`), fieldId: passwordId });
 
   return (
-    <form className="stack" noValidate onSubmit={onSubmit}>
+    // method="post": were the prerendered form ever sent without the app (JavaScript off), the
+    // password would not land in the address bar, history or a server log.
+    <form className="stack" method="post" noValidate onSubmit={onSubmit}>
       {summary.length > 0 && <ErrorSummary title={t('signIn.errorSummary')} items={summary} />}
       <WaitNotice failure={failure} />
       {failure && !wait && (

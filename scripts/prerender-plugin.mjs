@@ -1,0 +1,98 @@
+// Vite plugin: after the client build, the sign-in screen is rendered to HTML with React's own
+// static rendering (src/prerender.tsx, built for Node into node_modules/.prerender) and written
+// into the built pages, one per language: index.html in English, zh-CN/index.html in Chinese.
+// The form then paints from HTML and CSS alone; main.tsx hydrates it. `vite preview`, the Node
+// server and the bench pick the page by the rules of public/_redirects (scripts/static-pages.mjs).
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { readRedirectRules, rewriteFor } from './static-pages.mjs';
+
+/** Where each language's page goes in the build. */
+export const prerenderedPages = { en: 'index.html', 'zh-CN': 'zh-CN/index.html' };
+
+const escapeText = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The built index.html with the screen's markup, title and language put in. */
+function pageWithScreen(template, { html, title }, language) {
+  const parts = [
+    ['<html lang="en">', `<html lang="${language}">`],
+    [/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`],
+    ['<div id="root"></div>', `<div id="root">${html}</div>`],
+  ];
+  return parts.reduce((page, [from, to]) => {
+    if (!page.match(from)) throw new Error(`prerender: index.html has no ${String(from)}`);
+    return page.replace(from, () => to);
+  }, template);
+}
+
+export function prerenderSignIn() {
+  let config;
+  return {
+    name: 'zen-prerender-sign-in',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    // `vite preview` serves the page a static host would, by the rules of public/_redirects.
+    configurePreviewServer(server) {
+      const outDir = resolve(config.root, config.build.outDir);
+      const rules = readRedirectRules();
+      const fileExists = (pathname) => {
+        const file = join(outDir, pathname);
+        return existsSync(file) && statSync(file).isFile();
+      };
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const page = rewriteFor(
+          rules,
+          decodeURIComponent(url.pathname),
+          { cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] },
+          fileExists,
+        );
+        if (page) req.url = page + url.search;
+        next();
+      });
+    },
+    // First among the plugins' writeBundle hooks, so the checks after it see the pages.
+    writeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (config.build.ssr) return;
+        const serverDir = resolve(config.root, 'node_modules/.prerender');
+        await build({
+          configFile: config.configFile,
+          mode: config.mode,
+          logLevel: 'warn',
+          build: {
+            ssr: resolve(config.root, 'src/prerender.tsx'),
+            outDir: serverDir,
+            emptyOutDir: true,
+            sourcemap: false,
+            manifest: false,
+            copyPublicDir: false,
+            rolldownOptions: { output: { entryFileNames: 'prerender.js' } },
+          },
+        });
+        const { prerenderSignIn: render } = await import(
+          `${pathToFileURL(join(serverDir, 'prerender.js')).href}?t=${Date.now()}`
+        );
+        const outDir = resolve(config.root, config.build.outDir);
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        for (const [language, file] of Object.entries(prerenderedPages)) {
+          const page = pageWithScreen(template, await render(language), language);
+          mkdirSync(resolve(outDir, file, '..'), { recursive: true });
+          writeFileSync(join(outDir, file), page);
+        }
+        // The rules must send each language's visitor to its page.
+        const rules = readRedirectRules();
+        const zh = rewriteFor(rules, '/sign-in', { acceptLanguage: 'zh-CN' }, () => false);
+        if (zh !== `/${prerenderedPages['zh-CN']}`) {
+          throw new Error(`public/_redirects sends Chinese /sign-in to ${zh}`);
+        }
+      },
+    },
+  };
+}
