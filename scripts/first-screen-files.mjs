@@ -27,6 +27,7 @@ export const firstScreenFiles = [
   'src/components/text-field.tsx',
   'src/components/toast.tsx',
   'src/components/use-countdown.ts',
+  'src/components/use-typed-before-start.ts',
   'src/components/wait-notice.tsx',
   'src/features/auth/api/query-keys.ts',
   'src/features/auth/api/sign-in.ts',
