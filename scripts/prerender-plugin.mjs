@@ -3,7 +3,7 @@
 // into the built pages, one per language: index.html in English, zh-CN/index.html in Chinese.
 // The form then paints from HTML and CSS alone; main.tsx hydrates it. `vite preview`, the Node
 // server and the bench pick the page by the rules of public/_redirects (scripts/static-pages.mjs).
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -61,7 +61,12 @@ export function prerenderSignIn() {
       sequential: true,
       async handler() {
         if (config.build.ssr) return;
-        const serverDir = resolve(config.root, 'node_modules/.prerender');
+        // Inside the project, so the renderer's imports (react, …) resolve; one folder per
+        // build, so builds side by side (worktrees sharing node_modules) never mix.
+        const serverDir = resolve(
+          config.root,
+          `node_modules/.prerender/${process.pid}-${Date.now()}`,
+        );
         await build({
           configFile: config.configFile,
           mode: config.mode,
@@ -76,15 +81,19 @@ export function prerenderSignIn() {
             rolldownOptions: { output: { entryFileNames: 'prerender.js' } },
           },
         });
-        const { prerenderSignIn: render } = await import(
-          `${pathToFileURL(join(serverDir, 'prerender.js')).href}?t=${Date.now()}`
-        );
-        const outDir = resolve(config.root, config.build.outDir);
-        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-        for (const [language, file] of Object.entries(prerenderedPages)) {
-          const page = pageWithScreen(template, await render(language), language);
-          mkdirSync(resolve(outDir, file, '..'), { recursive: true });
-          writeFileSync(join(outDir, file), page);
+        try {
+          const { prerenderSignIn: render } = await import(
+            pathToFileURL(join(serverDir, 'prerender.js')).href
+          );
+          const outDir = resolve(config.root, config.build.outDir);
+          const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+          for (const [language, file] of Object.entries(prerenderedPages)) {
+            const page = pageWithScreen(template, await render(language), language);
+            mkdirSync(resolve(outDir, file, '..'), { recursive: true });
+            writeFileSync(join(outDir, file), page);
+          }
+        } finally {
+          rmSync(serverDir, { recursive: true, force: true });
         }
         // The rules must send each language's visitor to its page.
         const rules = readRedirectRules();
