@@ -6,17 +6,22 @@ type ConfirmFooterProps = {
   confirmLabel: string;
   loading: boolean;
   loadingLabel: string;
+  /** Red for what cannot be undone (disable, remove, sign out); blue for the rest. */
+  tone?: 'danger' | 'primary';
+  /** While a throttle's wait runs, the dialog's form counts it down. */
+  disabled?: boolean;
   /**
-   * The form the dialog shows, if any (a reauth asked for by the server): confirming submits
-   * it, so Enter in its fields and the button do the same. Without one, `onConfirm` runs.
+   * The form the dialog shows, if any (a password and code, a reauth asked for by the server):
+   * confirming submits it, so Enter in its fields and the button do the same. Without one,
+   * `onConfirm` runs.
    */
   formId?: string;
-  onConfirm: () => void;
+  onConfirm?: () => void;
 };
 
 /**
- * The footer of a dialog that confirms a destructive action (remove a factor, sign a session
- * out): Cancel, then the red button, which stays the same size while it works.
+ * The footer of every dialog that confirms an action: Cancel, then the confirming button, which
+ * stays the same size while it works.
  */
 export function ConfirmFooter({
   cancelLabel,
@@ -24,6 +29,8 @@ export function ConfirmFooter({
   confirmLabel,
   loading,
   loadingLabel,
+  tone = 'danger',
+  disabled,
   formId,
   onConfirm,
 }: ConfirmFooterProps) {
@@ -33,10 +40,11 @@ export function ConfirmFooter({
         {cancelLabel}
       </Button>
       <Button
-        variant="danger"
+        variant={tone}
         type={formId ? 'submit' : 'button'}
         form={formId}
         onClick={formId ? undefined : onConfirm}
+        disabled={disabled}
         loading={loading}
         loadingLabel={loadingLabel}
       >

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '#src/components/button';
+import { ConfirmFooter } from '#src/components/confirm-footer';
 import { Dialog } from '#src/components/dialog';
 import { useWait } from '#src/components/wait-notice';
 import { useToast } from '#src/components/toast';
@@ -27,21 +27,15 @@ export function DisableMfaDialog({ onClose }: { onClose: () => void }) {
       title={t('disable.title')}
       description={t('disable.description')}
       footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('reauth.cancel')}
-          </Button>
-          <Button
-            variant="danger"
-            type="submit"
-            form={formId}
-            disabled={waiting}
-            loading={disable.isPending}
-            loadingLabel={t('disable.submitting')}
-          >
-            {t('disable.submit')}
-          </Button>
-        </>
+        <ConfirmFooter
+          cancelLabel={t('reauth.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('disable.submit')}
+          disabled={waiting}
+          loading={disable.isPending}
+          loadingLabel={t('disable.submitting')}
+          formId={formId}
+        />
       }
     >
       <ReauthForm

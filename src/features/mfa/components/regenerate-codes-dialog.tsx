@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '#src/api/user';
 import { Alert } from '#src/components/alert';
-import { Button } from '#src/components/button';
+import { ConfirmFooter } from '#src/components/confirm-footer';
 import { Dialog } from '#src/components/dialog';
 import { useWait } from '#src/components/wait-notice';
 import { useRegenerateRecoveryCodes } from '../api/regenerate-recovery-codes';
@@ -46,21 +46,16 @@ export function RegenerateCodesDialog({ user, onClose }: RegenerateCodesDialogPr
         codes ? (
           <RecoveryCodesDone gate={gate} label={t('regenerate.done')} onClose={onClose} />
         ) : (
-          <>
-            <Button variant="ghost" onClick={onClose}>
-              {t('reauth.cancel')}
-            </Button>
-            <Button
-              variant="primary"
-              type="submit"
-              form={formId}
-              disabled={waiting}
-              loading={regenerate.isPending}
-              loadingLabel={t('regenerate.submitting')}
-            >
-              {t('regenerate.submit')}
-            </Button>
-          </>
+          <ConfirmFooter
+            cancelLabel={t('reauth.cancel')}
+            onCancel={onClose}
+            confirmLabel={t('regenerate.submit')}
+            tone="primary"
+            disabled={waiting}
+            loading={regenerate.isPending}
+            loadingLabel={t('regenerate.submitting')}
+            formId={formId}
+          />
         )
       }
     >

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '#src/api/api-error';
 import type { User } from '#src/api/user';
 import { Alert } from '#src/components/alert';
-import { Button } from '#src/components/button';
+import { ConfirmFooter } from '#src/components/confirm-footer';
 import { Dialog } from '#src/components/dialog';
 import { PasswordField } from '#src/components/password-field';
 import { useToast } from '#src/components/toast';
@@ -88,21 +88,16 @@ export function ChangePasswordDialog({ user, onClose }: { user: User; onClose: (
       onClose={onClose}
       title={t('change.title')}
       footer={
-        <>
-          <Button variant="ghost" onClick={onClose}>
-            {t('change.cancel')}
-          </Button>
-          <Button
-            variant="primary"
-            type="submit"
-            form={formId}
-            disabled={waiting}
-            loading={change.isPending}
-            loadingLabel={t('change.submitting')}
-          >
-            {t('change.submit')}
-          </Button>
-        </>
+        <ConfirmFooter
+          cancelLabel={t('change.cancel')}
+          onCancel={onClose}
+          confirmLabel={t('change.submit')}
+          tone="primary"
+          disabled={waiting}
+          loading={change.isPending}
+          loadingLabel={t('change.submitting')}
+          formId={formId}
+        />
       }
     >
       <form id={formId} className="stack" noValidate onSubmit={onSubmit}>
