@@ -15,6 +15,8 @@
 // (src/before-paint.test.ts) keeps them equal and runs every decision here.
 (function () {
   var html = document.documentElement;
+  // A page without the build's prerendered form (the dev server's) has nothing to decide.
+  if (!html.hasAttribute('data-prerendered')) return;
   var chinese = 'zh-CN';
   var languageKey = 'zenconsole.language';
   var sessionKey = 'zenconsole.session';

@@ -18,7 +18,8 @@ const escapeText = (text) =>
 /** The built index.html with the screen's markup, title and language put in. */
 function pageWithScreen(template, { html, title }, language) {
   const parts = [
-    ['<html lang="en">', `<html lang="${language}">`],
+    // The mark public/before-paint.js looks for: this page holds the prerendered form.
+    ['<html lang="en">', `<html lang="${language}" data-prerendered="">`],
     [/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`],
     ['<div id="root"></div>', `<div id="root">${html}</div>`],
   ];

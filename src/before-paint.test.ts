@@ -8,12 +8,19 @@ const script = readFileSync(new URL('../public/before-paint.js', import.meta.url
 type Visit = {
   url: string;
   pageLanguage: 'en' | 'zh-CN';
+  prerendered?: boolean;
   stored?: Record<string, string>;
   languages?: string[];
 };
 
 /** Runs public/before-paint.js in a fake page; what it decided, and the fake's parts. */
-function visit({ url, pageLanguage, stored = {}, languages = ['en-US'] }: Visit) {
+function visit({
+  url,
+  pageLanguage,
+  prerendered = true,
+  stored = {},
+  languages = ['en-US'],
+}: Visit) {
   const address = new URL(url, 'https://console.example');
   const attributes: Record<string, string> = {};
   const listeners: Record<string, ((event: unknown) => void)[]> = {};
@@ -47,6 +54,7 @@ function visit({ url, pageLanguage, stored = {}, languages = ['en-US'] }: Visit)
     document: {
       documentElement: {
         lang: pageLanguage,
+        hasAttribute: (name: string) => name === 'data-prerendered' && prerendered,
         setAttribute: (name: string, value: string) => (attributes[name] = value),
       },
       addEventListener: (type: string, listener: (event: unknown) => void) =>
@@ -112,6 +120,12 @@ describe('public/before-paint.js: whether the prerendered sign-in form may paint
     expect(door.storage.get('zenconsole.language')).toBe('zh-CN');
     expect(door.decision).toBe('show');
     expect(visit({ url: '/zh-CN/', pageLanguage: 'zh-CN' }).page.address).toBe('/');
+  });
+
+  it('leaves a page without the prerendered form alone (the dev server’s)', () => {
+    const dev = visit({ url: '/', pageLanguage: 'en', prerendered: false, languages: ['zh-CN'] });
+    expect(dev.page.replaced).toBeNull();
+    expect(dev.decision).toBeUndefined();
   });
 
   it('holds a submit made before the app starts, and sends it once it has', () => {

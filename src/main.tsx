@@ -36,7 +36,9 @@ const app = (
 // A page reached with history state (a notice after signing out) draws more: render afresh.
 const html = document.documentElement;
 const withState = (history.state as { usr?: unknown } | null)?.usr != null;
-if (html.dataset.prerender === 'show' && i18n.language === html.lang && !withState) {
+// The dev server's page has no prerendered form (`vite` serves index.html as it is).
+const prerendered = html.dataset.prerender === 'show' && root.hasChildNodes();
+if (prerendered && i18n.language === html.lang && !withState) {
   hydrateRoot(root, app);
 } else {
   root.replaceChildren();
