@@ -13,7 +13,7 @@ export function holdAppEntry(context: BrowserContext) {
 }
 
 /** The demo build's simulated backend chunk (mocks/boot.ts), named in the build's manifest. */
-export function mockBootChunk(): string {
+function mockBootChunk(): string {
   const manifest: Record<string, { file: string }> = JSON.parse(
     readFileSync('dist/.vite/manifest.json', 'utf8'),
   );
@@ -47,31 +47,47 @@ async function holdChunk(context: BrowserContext, glob: string) {
 
 type Watched = Window & {
   e2eAppStarted?: boolean;
-  e2eLayoutShift?: number;
+  e2eShifts?: { at: number; value: number; moved: string[] }[];
   e2ePrerendered?: Element[];
 };
 
 /**
- * Records, from the first byte of each document: whether the app has started, and the sum of
- * its layout shifts (buffered, so shifts before the observer count too).
+ * Records, from the first byte of each document: whether the app has started, and its layout
+ * shifts (buffered, so shifts before the observer count too).
  */
 export async function watchAppStart(page: Page) {
   await page.addInitScript(() => {
     const watched = window as Watched;
-    watched.e2eLayoutShift = 0;
+    watched.e2eShifts = [];
     document.addEventListener('zen:app-started', () => {
       watched.e2eAppStarted = true;
     });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        watched.e2eLayoutShift =
-          (watched.e2eLayoutShift ?? 0) + (entry as PerformanceEntry & { value: number }).value;
+      type Shift = PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+      for (const entry of list.getEntries() as Shift[]) {
+        // What moved, for the report: the shifted elements' tags and classes.
+        const moved = (entry.sources ?? []).map(({ node }) =>
+          node instanceof Element ? `${node.tagName}.${node.className}` : 'text',
+        );
+        watched.e2eShifts?.push({ at: entry.startTime, value: entry.value, moved });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return {
     started: () => page.waitForFunction(() => (window as Watched).e2eAppStarted === true),
-    layoutShift: () => page.evaluate(() => (window as Watched).e2eLayoutShift ?? 0),
+    /** The page's clock now: `layoutShiftSince(await app.now())` counts from here. */
+    now: () => page.evaluate(() => performance.now()),
+    /** The layout shifts since `from` (page time): their sum and what moved. */
+    layoutShiftSince: (from: number) =>
+      page.evaluate((since) => {
+        const shifts = ((window as Watched).e2eShifts ?? []).filter(({ at }) => at >= since);
+        return {
+          sum: shifts.reduce((total, { value }) => total + value, 0),
+          moved: shifts.flatMap(({ at, moved }) =>
+            moved.map((name) => `${Math.round(at)}ms ${name}`),
+          ),
+        };
+      }, from),
   };
 }
 
