@@ -1,35 +1,14 @@
-import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { apiPaths } from '#src/api/auth';
 import { alice, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
+import { holdMockBackend } from './support/prerendered-page';
 
 /**
  * The front door: a signed-out visitor gets the sign-in form without waiting for the simulated
  * backend, a signed-in one never sees it, and a sign-in sent before the backend is up waits for
- * it. The backend is held back by holding its chunk (named in the build's manifest).
+ * it. The backend is held back by holding its chunk (e2e/support/prerendered-page.ts).
  */
-const manifest: Record<string, { file: string }> = JSON.parse(
-  readFileSync('dist/.vite/manifest.json', 'utf8'),
-);
-const bootChunk = manifest['mocks/boot.ts']?.file;
-
-/** Holds the simulated backend's boot chunk until `release` (context-wide: the worker's too). */
-async function holdMockBackend(context: BrowserContext) {
-  if (!bootChunk) throw new Error('the build has no mocks/boot.ts chunk');
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const held: string[] = [];
-  await context.route(`**/${bootChunk}`, async (route) => {
-    held.push(route.request().url());
-    await released;
-    await route.continue();
-  });
-  return { release, held };
-}
-
 /**
  * Flags, from the page itself, whether the email field was ever painted: checked in every frame
  * the page draws. The built page holds the prerendered form from the start, hidden where a
