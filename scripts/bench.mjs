@@ -145,7 +145,7 @@ async function lighthouseRuns(pages) {
       fcpMs: pick('fcpMs'),
       lcpMs: pick('lcpMs'),
       tbtMs: pick('tbtMs'),
-      cls: pick('cls'),
+      cls: Number(pick('cls').toFixed(3)),
       lcpElement: runs[0].lcpElement,
       pageInLanguage: page.expectedLabel === null ? null : runs.every((run) => run.pageInLanguage),
       failedAudits: [...new Set(runs.flatMap((run) => run.failedAudits))],
