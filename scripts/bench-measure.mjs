@@ -10,29 +10,53 @@ export const network = {
 export const cpuSlowdown = 4;
 
 /**
- * Marks, in the page's own clock, the frame in which the email field is first drawn (the
- * mutation that adds it, then the next animation frame).
+ * Marks, in the page's own clock, the start of the frame in which the email field is first drawn
+ * visible. A prerendered page holds the field from its first byte, but it is drawn only when
+ * the page may show it (public/before-paint.js sets html[data-prerender]): so each change to the
+ * document asks the next frame (which waits for render-blocking CSS) whether the field is
+ * visible there, and the first frame where it is counts.
  */
 function watchEmailField() {
+  let asked = false;
   const check = () => {
-    if (window.__emailFieldAt !== undefined) return;
+    if (window.__emailFieldAt !== undefined || asked) return;
     if (!document.querySelector('input[autocomplete="username"]')) return;
-    window.__emailFieldAt = 0;
+    asked = true;
     requestAnimationFrame(() => {
+      asked = false;
+      const field = document.querySelector('input[autocomplete="username"]');
+      if (window.__emailFieldAt !== undefined || !field) return;
+      if (!field.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return;
       window.__emailFieldAt = performance.now();
+      // Which page drew it, read in that frame (the app may move on to another address later).
+      window.__emailFieldPage = {
+        lang: document.documentElement.lang,
+        label: field.labels?.[0]?.textContent?.trim() ?? null,
+        path: location.pathname,
+      };
     });
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+  });
 }
 
 /**
- * A fresh context (no cache, no service worker, no storage): the time to the email field, what
- * was transferred before it, and in mock mode when the simulated backend was ready.
+ * A fresh context (no cache, no service worker, no storage) whose browser speaks `locale`
+ * (navigator.languages and Accept-Language): the time to the email field, what was transferred
+ * before it, which page drew it (html lang, the field's label, how many documents were loaded:
+ * 1 means no redirect), and in mock mode when the simulated backend was ready.
  */
-export async function measureLoad(browser, url, { mock = false } = {}) {
-  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'allow' });
+export async function measureLoad(browser, url, { mock = false, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ locale, serviceWorkers: 'allow' });
   try {
     const page = await context.newPage();
+    let documents = 0;
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documents += 1;
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -51,9 +75,11 @@ export async function measureLoad(browser, url, { mock = false } = {}) {
       return {
         requests: entries.length,
         bytes: size(entries),
-        jsBytes: size(entries.filter((entry) => /\.js($|\?)/.test(entry.name))),
+        jsBytes: size(entries.filter((entry) => /\.m?js($|\?)/.test(entry.name))),
+        cssBytes: size(entries.filter((entry) => /\.css($|\?)/.test(entry.name))),
         apiRequests: entries.filter((entry) => new URL(entry.name).pathname.startsWith('/api/'))
           .length,
+        ...window.__emailFieldPage,
       };
     }, emailFieldMs);
     let mockReadyAfterFormMs = null;
@@ -62,7 +88,7 @@ export async function measureLoad(browser, url, { mock = false } = {}) {
       await page.waitForFunction(ready, null, { timeout: 60_000 });
       mockReadyAfterFormMs = (await page.evaluate(ready)) - emailFieldMs;
     }
-    return { emailFieldMs, ...before, mockReadyAfterFormMs };
+    return { emailFieldMs, ...before, documents, mockReadyAfterFormMs };
   } finally {
     await context.close();
   }
