@@ -27,7 +27,7 @@ export default defineConfig(({ mode }) => {
   const apiBaseUrl = env.VITE_API_BASE_URL || undefined;
   const mocking = env.VITE_API_MOCKING !== 'off';
   return {
-    plugins: [react(), prerenderSignIn(), staticHeaders({ apiBaseUrl, mocking })],
+    plugins: [react(), prerenderSignIn({ mocking }), staticHeaders({ apiBaseUrl, mocking })],
     server: { port: 5173 },
     // The built app under its production headers (CSP included); the dev server has none,
     // since React's fast refresh needs an inline script.

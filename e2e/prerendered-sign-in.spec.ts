@@ -107,8 +107,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
           const complaints = collectComplaints(page);
           const app = await watchAppStart(page);
           const entry = await holdAppEntry(context);
-          // The demo's backend adds its bar and hint after the first screen, on purpose: held here
-          // so what is measured is hydration alone.
+          // The demo's backend adds its bar and hint after the first screen: held here so hydration
+          // is measured alone, then released to prove the bar takes the room kept for it.
           const backend = realBackend ? undefined : await holdMockBackend(context);
           await page.goto(path, { waitUntil: 'commit' });
           const parts = formParts(page, signInPage);
@@ -133,7 +133,16 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
           expect(shift.sum, `layout shifts: ${shift.moved.join(', ')}`).toBe(0);
           await expect(signInPage.heading).toHaveText(expected.heading);
           backend?.release();
-          if (backend) await mock.ready();
+          if (backend) {
+            await mock.ready();
+            await expect(page.locator('.review-strip')).toBeVisible();
+            await page.evaluate(
+              () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+            );
+            expect(await boxesOf(parts), 'the demo bar moves nothing').toEqual(before);
+            const withBar = await app.layoutShiftSince(released);
+            expect(withBar.sum, `layout shifts: ${withBar.moved.join(', ')}`).toBe(0);
+          }
           expect(complaints).toEqual([]);
         },
       );

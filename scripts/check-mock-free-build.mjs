@@ -18,6 +18,7 @@ const forbiddenText = [
   'zen-console-mock:',
   'data-scenario',
   'setupWorker',
+  'review-top-slot',
 ];
 
 function filesBelow(dir) {

@@ -3,7 +3,15 @@
 // into the built pages, one per language: index.html in English, zh-CN/index.html in Chinese.
 // The form then paints from HTML and CSS alone; main.tsx hydrates it. `vite preview`, the Node
 // server and the bench pick the page by the rules of public/_redirects (scripts/static-pages.mjs).
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -15,9 +23,17 @@ export const prerenderedPages = { en: 'index.html', 'zh-CN': 'zh-CN/index.html' 
 const escapeText = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Mock mode: the demo strip's room, reserved from the first paint (see the file). */
+const demoFrame = 'demo-frame.css';
+const demoFrameParts = [
+  ['</head>', `  <link rel="stylesheet" href="/${demoFrame}">\n  </head>`],
+  ['<div id="root"></div>', '<div class="review-top-slot"></div><div id="root"></div>'],
+];
+
 /** The built index.html with the screen's markup, title and language put in. */
-function pageWithScreen(template, { html, title }, language) {
+function pageWithScreen(template, { html, title }, language, mocking) {
   const parts = [
+    ...(mocking ? demoFrameParts : []),
     // The mark public/before-paint.js looks for: this page holds the prerendered form.
     ['<html lang="en">', `<html lang="${language}" data-prerendered="">`],
     [/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`],
@@ -29,7 +45,8 @@ function pageWithScreen(template, { html, title }, language) {
   }, template);
 }
 
-export function prerenderSignIn() {
+/** @param {{ mocking: boolean }} options */
+export function prerenderSignIn({ mocking }) {
   let config;
   return {
     name: 'zen-prerender-sign-in',
@@ -89,9 +106,12 @@ export function prerenderSignIn() {
           const outDir = resolve(config.root, config.build.outDir);
           const template = readFileSync(join(outDir, 'index.html'), 'utf8');
           for (const [language, file] of Object.entries(prerenderedPages)) {
-            const page = pageWithScreen(template, await render(language), language);
+            const page = pageWithScreen(template, await render(language), language, mocking);
             mkdirSync(resolve(outDir, file, '..'), { recursive: true });
             writeFileSync(join(outDir, file), page);
+          }
+          if (mocking) {
+            copyFileSync(resolve(config.root, 'mocks/review', demoFrame), join(outDir, demoFrame));
           }
         } finally {
           rmSync(serverDir, { recursive: true, force: true });

@@ -17,9 +17,13 @@ export function mount(): void {
   mounted = true;
   addReviewMessages();
   const appRoot = document.getElementById('root');
-  const topSlot = document.createElement('div');
-  topSlot.className = 'review-top-slot';
-  document.body.insertBefore(topSlot, appRoot);
+  // The demo build's pages hold the slot from the first paint (demo-frame.css).
+  let topSlot = document.querySelector('.review-top-slot');
+  if (!topSlot) {
+    topSlot = document.createElement('div');
+    topSlot.className = 'review-top-slot';
+    document.body.insertBefore(topSlot, appRoot);
+  }
   const container = document.createElement('div');
   container.className = 'review-root';
   document.body.append(container);
