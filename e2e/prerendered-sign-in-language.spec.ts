@@ -31,7 +31,7 @@ test.describe('a Chinese-preferring browser', () => {
         const documents = recordDocuments(page);
         const app = await watchAppStart(page);
         const response = await page.goto(path);
-        expect(await servedLanguage(response)).toBe('zh-CN');
+        expect(await servedLanguage(page, response)).toBe('zh-CN');
         await app.started();
         await expect(signInPage.heading).toHaveText(chinese);
         await expect(page).toHaveURL('/sign-in');
@@ -53,7 +53,7 @@ test.describe('a Chinese-preferring browser', () => {
       await signInPage.language.selectOption('en');
       await expect(signInPage.heading).toHaveText(english);
       const response = await page.reload();
-      expect(await servedLanguage(response)).toBe('en');
+      expect(await servedLanguage(page, response)).toBe('en');
       await app.started();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(signInPage.heading).toHaveText(english);
@@ -79,7 +79,7 @@ test.describe('an English-preferring browser', () => {
       const englishPainted = await watchForEnglishHeading(page, english);
       const documents = recordDocuments(page);
       const response = await page.reload();
-      expect(await servedLanguage(response)).toBe('zh-CN');
+      expect(await servedLanguage(page, response)).toBe('zh-CN');
       await app.started();
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await expect(signInPage.heading).toHaveText(chinese);

@@ -148,10 +148,22 @@ export function recordDocuments(page: Page) {
   return documents;
 }
 
-/** The `lang` of a served page, read from its HTML as the server sent it. */
-export async function servedLanguage(response: Response | null | undefined) {
+/**
+ * The `lang` of a served page: the same address asked of the server again with the navigation's
+ * own cookie and Accept-Language. Reading the document's body would be simpler, but after the
+ * first load the demo's service worker answers navigations, and Chromium then often has no body
+ * to give ("No resource with given identifier found").
+ */
+export async function servedLanguage(page: Page, response: Response | null | undefined) {
   if (!response) throw new Error('no document response');
-  return languageOfHtml(await response.text());
+  const sent = await response.request().allHeaders();
+  const headers: Record<string, string> = {};
+  for (const name of ['cookie', 'accept-language']) {
+    const value = sent[name];
+    if (value) headers[name] = value;
+  }
+  const again = await page.request.get(response.url(), { headers });
+  return languageOfHtml(await again.text());
 }
 
 /** The `lang` of the `<html>` element in `html`. */
