@@ -30,6 +30,9 @@ async function waitFor<T>(find: () => T | null, what: string): Promise<T> {
   }
 }
 
+/** A field a step types into, once it can take text. */
+const fieldSelector = (name: string) => `input[name="${CSS.escape(name)}"]:not([disabled])`;
+
 /**
  * Types as a person would: the browser inserts the text and fires the `input` event React's
  * controlled fields listen to; then the form is submitted as Enter would submit it.
@@ -37,7 +40,7 @@ async function waitFor<T>(find: () => T | null, what: string): Promise<T> {
 async function submitForm(fields: Record<string, string>): Promise<void> {
   let form: HTMLFormElement | null = null;
   for (const [name, value] of Object.entries(fields)) {
-    const selector = `input[name="${CSS.escape(name)}"]:not([disabled])`;
+    const selector = fieldSelector(name);
     const input = await waitFor(() => findVisible<HTMLInputElement>(selector), selector);
     input.focus();
     input.select();
@@ -79,8 +82,13 @@ async function runStep(step: ScenarioStep, navigate: NavigateFunction): Promise<
       return postJson(mockPaths.clock, { advanceSeconds: step.seconds });
     case 'setFaults':
       return postJson(mockPaths.faults, step.faults);
-    case 'submitMailedCode':
+    case 'submitMailedCode': {
+      // The code's field shows once the page's own request has mailed the code; the mailbox is
+      // read only then (read at once, it raced the request on a loaded machine).
+      const selector = fieldSelector(step.field);
+      await waitFor(() => findVisible(selector), selector);
       return submitForm({ [step.field]: await newestMailedCode() });
+    }
   }
 }
 
