@@ -69,7 +69,7 @@ describe('Re-authentication with a security key', () => {
       const events = userEvent.setup();
       // The dialog's messages load on first use: the form replaces a loading state.
       await screen.findByLabelText('Password', {}, { timeout: 10_000 });
-      const dialog = screen.getByRole('dialog', { name: 'Disable MFA' });
+      const dialog = await screen.findByRole('dialog', { name: 'Disable MFA' });
       expect(
         await within(dialog).findByText(
           "To confirm it's you, enter your password. Your browser then asks for your security key or passkey.",
@@ -106,7 +106,7 @@ describe('Re-authentication with a security key', () => {
       path: '/?dialog=disable-mfa',
     });
     await screen.findByLabelText('Password', {}, { timeout: 10_000 });
-    const dialog = screen.getByRole('dialog', { name: 'Disable MFA' });
+    const dialog = await screen.findByRole('dialog', { name: 'Disable MFA' });
     expect(
       await within(dialog).findByText(
         "This browser can't use security keys or passkeys, so confirm with another factor.",
