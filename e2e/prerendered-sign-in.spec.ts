@@ -175,6 +175,30 @@ test(
 );
 
 test(
+  'a language chosen before the app starts is applied once it starts, and remembered',
+  {
+    tag: '@real-backend',
+  },
+  async ({ page, context, signInPage }) => {
+    const app = await watchAppStart(page);
+    const entry = await holdAppEntry(context);
+    await page.goto('/sign-in', { waitUntil: 'commit' });
+    await signInPage.email.fill(alice.email);
+    await signInPage.language.selectOption('zh-CN');
+    expect(entry.held).toHaveLength(1);
+
+    entry.release();
+    await app.started();
+    await expect(signInPage.heading).toHaveText('登录');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+    await expect(page.getByLabel('电子邮箱', { exact: true })).toHaveValue(alice.email);
+    await page.reload();
+    await expect(signInPage.heading).toHaveText('登录');
+  },
+);
+
+test(
   'Enter pressed before the app starts is sent once it starts, never as a page post',
   {
     tag: '@real-backend',
