@@ -6,21 +6,32 @@ import { prerenderSignIn } from './scripts/prerender-plugin.mjs';
 import { previewHeaders, staticHeaders } from './scripts/static-headers-plugin.mjs';
 
 /**
- * Everything the first screen imports statically goes into one chunk beside the entry. Left
+ * Everything the app's start (main.tsx) imports statically goes into one chunk beside it. Left
  * alone, Rolldown splits it into a dozen small shared chunks (they are shared with lazy ones),
- * and each costs a request the sign-in form waits for.
+ * and each costs a request the sign-in form waits for. What the page's own script (entry.ts)
+ * imports stays with that script, so it loads nothing of the app before the first paint.
  */
 const mainModule = resolve(import.meta.dirname, 'src/main.tsx');
-function firstScreenChunk(id: string, ctx: Rolldown.ChunkingContext): string | null {
+const entryModule = resolve(import.meta.dirname, 'src/entry.ts');
+
+/** Whether `root` imports module `id`, directly or through other static imports. */
+function importedFrom(root: string, id: string, ctx: Rolldown.ChunkingContext): boolean {
   const seen = new Set<string>();
   const reachable = (moduleId: string): boolean => {
-    if (moduleId === mainModule) return true;
+    if (moduleId === root) return true;
     if (seen.has(moduleId)) return false;
     seen.add(moduleId);
     return ctx.getModuleInfo(moduleId)?.importers.some(reachable) ?? false;
   };
-  return id !== mainModule && reachable(id) ? 'first-screen' : null;
+  return reachable(id);
 }
+
+const firstScreenChunk = (id: string, ctx: Rolldown.ChunkingContext) =>
+  id !== mainModule && importedFrom(mainModule, id, ctx) ? 'first-screen' : null;
+
+/** What the page's script imports (the bundler's helper for import()) stays out of the app's. */
+const pageScriptChunk = (id: string, ctx: Rolldown.ChunkingContext) =>
+  id !== entryModule && importedFrom(entryModule, id, ctx) ? 'page-script' : null;
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
@@ -34,6 +45,9 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, headers: previewHeaders(apiBaseUrl) },
     build: {
       target: 'es2022',
+      // Browsers without <link rel="modulepreload"> (Safari before 17) still load every module
+      // when it is imported; the polyfill would cost every visitor half a kilobyte before paint.
+      modulePreload: { polyfill: false },
       // Source maps let scripts/check-budgets.mjs prove which modules the entry chunk holds.
       sourcemap: 'hidden',
       manifest: true,
@@ -44,7 +58,8 @@ export default defineConfig(({ mode }) => {
           entryFileNames: 'assets/entry-[hash].js',
           codeSplitting: {
             groups: [
-              { name: firstScreenChunk, debugName: 'first-screen' },
+              { name: pageScriptChunk, debugName: 'page-script', priority: 2 },
+              { name: firstScreenChunk, debugName: 'first-screen', priority: 1 },
               // Every icon in one chunk: each shared chunk costs the entry a file name in its
               // preload lists, so icons split per screen would grow the sign-in download.
               { name: 'icons', test: /[\\/]node_modules[\\/]lucide-react[\\/]/ },

@@ -2,7 +2,8 @@ import type { Page, Request } from '@playwright/test';
 import { apiPaths } from '#src/api/auth';
 import { alice, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
-import { holdMockBackend } from './support/prerendered-page';
+import { firstMove } from './support/first-move';
+import { holdMockBackend, watchAppStart } from './support/prerendered-page';
 
 /**
  * The front door: a signed-out visitor gets the sign-in form without waiting for the simulated
@@ -39,11 +40,18 @@ for (const path of ['/', '/settings/profile']) {
     mock,
   }) => {
     const backend = await holdMockBackend(context);
+    const app = await watchAppStart(page);
     await page.goto(path);
     await expect(signInPage.email).toBeVisible();
-    expect(backend.held).toHaveLength(1);
     const returnTo = path === '/' ? '' : `?returnTo=${encodeURIComponent(path)}`;
     await expect(page).toHaveURL(`/sign-in${returnTo}`);
+    if (path === '/') {
+      // The prerendered form: the backend is not even asked for until the visitor's first move.
+      await app.started();
+      expect(backend.held).toHaveLength(0);
+      await firstMove(page);
+    }
+    await expect.poll(() => backend.held.length).toBe(1);
     backend.release();
     await mock.ready();
     await expect(signInPage.email).toBeVisible();

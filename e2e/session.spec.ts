@@ -1,5 +1,6 @@
 import { alice, bob, expect, test } from './fixtures';
 import { expectNoA11yViolations } from './support/axe';
+import { firstMove } from './support/first-move';
 
 test('a session idle for 31 minutes ends: back to sign-in, then back to the same page', async ({
   page,
@@ -48,6 +49,8 @@ test('unreadable demo data is reset to the seed with a visible notice, never a c
     localStorage.setItem('zen-console-mock:db', '{ this is not json');
   });
   await signInPage.goto();
+  // The simulated backend, which finds its data unreadable, starts at the visitor's first move.
+  await firstMove(page);
   await expect(page.getByText(text.t('review:mockNotice.reset_unreadable'))).toBeVisible();
   await expectNoA11yViolations(page, 'sign-in with the storage notice');
   await signInPage.signIn(bob.email, 'wrong');

@@ -30,7 +30,7 @@ export function rowsOf(pages, samples, lh) {
       bytesBeforeForm: pick('bytes'),
       requestsBeforeForm: pick('requests'),
       apiRequestsBeforeForm: Math.max(...list.map((s) => s.apiRequests)),
-      mockReadyAfterFormMs: page.build.mock ? Math.round(pick('mockReadyAfterFormMs')) : null,
+      mockReadyAfterMoveMs: page.build.mock ? Math.round(pick('mockReadyAfterMoveMs')) : null,
       // What each load drew: the page's html lang and the email field's label, every time.
       drawn: [...new Set(list.map((s) => `${s.lang} "${s.label}" ${s.path}`))],
       documents: Math.max(...list.map((s) => s.documents)),

@@ -47,7 +47,7 @@ function watchEmailField() {
  * A fresh context (no cache, no service worker, no storage) whose browser speaks `locale`
  * (navigator.languages and Accept-Language): the time to the email field, what was transferred
  * before it, which page drew it (html lang, the field's label, how many documents were loaded:
- * 1 means no redirect), and in mock mode when the simulated backend was ready.
+ * 1 means no redirect), and in mock mode when the simulated backend was ready after a first move.
  */
 export async function measureLoad(browser, url, { mock = false, locale = 'en-US' } = {}) {
   const context = await browser.newContext({ locale, serviceWorkers: 'allow' });
@@ -82,13 +82,18 @@ export async function measureLoad(browser, url, { mock = false, locale = 'en-US'
         ...window.__emailFieldPage,
       };
     }, emailFieldMs);
-    let mockReadyAfterFormMs = null;
+    let mockReadyAfterMoveMs = null;
     if (mock) {
+      // Beside the prerendered form the simulated backend starts at the visitor's first move
+      // (src/main.tsx): the bench makes one (Shift, which no control answers) once the form is
+      // drawn, and times the backend from it.
+      const movedAt = await page.evaluate(() => performance.now());
+      await page.keyboard.press('Shift');
       const ready = () => performance.getEntriesByName('mock-backend-ready')[0]?.startTime;
       await page.waitForFunction(ready, null, { timeout: 60_000 });
-      mockReadyAfterFormMs = (await page.evaluate(ready)) - emailFieldMs;
+      mockReadyAfterMoveMs = Math.max(0, (await page.evaluate(ready)) - movedAt);
     }
-    return { emailFieldMs, ...before, documents, mockReadyAfterFormMs };
+    return { emailFieldMs, ...before, documents, mockReadyAfterMoveMs };
   } finally {
     await context.close();
   }

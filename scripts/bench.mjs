@@ -108,9 +108,9 @@ async function loads(browser, pages) {
       (samples[page.key] ??= []).push(sample);
       done += 1;
       const mock =
-        sample.mockReadyAfterFormMs === null
+        sample.mockReadyAfterMoveMs === null
           ? ''
-          : `, backend ready +${ms(sample.mockReadyAfterFormMs)}`;
+          : `, backend ready +${ms(sample.mockReadyAfterMoveMs)} after 1st move`;
       console.log(
         `[${done}/${total}] ${page.key.padEnd(19)} email field ${ms(sample.emailFieldMs)}, ${kb(sample.jsBytes)} JS, ${sample.lang} "${sample.label}"${mock}`,
       );

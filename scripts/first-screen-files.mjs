@@ -3,6 +3,7 @@
 // (eslint.config.js), and scripts/check-budgets.mjs fails when this list and the built entry
 // disagree, so the list cannot go stale.
 export const firstScreenFiles = [
+  'src/entry.ts',
   'src/main.tsx',
   'src/api/api-error.ts',
   'src/api/email.ts',

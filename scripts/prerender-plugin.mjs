@@ -45,6 +45,17 @@ function pageWithScreen(template, { html, title }, language, mocking) {
   }, template);
 }
 
+/** The app's start, which the page's script imports once the page has painted. */
+const appStart = 'src/main.tsx';
+
+/** The styles a chunk and the chunks it imports statically bring, in load order. */
+function stylesOf(chunk, bundle, seen = new Set()) {
+  if (seen.has(chunk.fileName)) return [];
+  seen.add(chunk.fileName);
+  const imported = chunk.imports.flatMap((file) => stylesOf(bundle[file], bundle, seen));
+  return [...new Set([...imported, ...chunk.viteMetadata.importedCss])];
+}
+
 /** @param {{ mocking: boolean }} options */
 export function prerenderSignIn({ mocking }) {
   let config;
@@ -72,6 +83,28 @@ export function prerenderSignIn({ mocking }) {
         if (page) req.url = page + url.search;
         next();
       });
+    },
+    // The page's script (src/entry.ts) imports the app (src/main.tsx) only after the first
+    // paint, so the bundler puts none of the app's styles in the page; the prerendered form needs
+    // them to paint, so they are linked here. The app's import then finds them there and skips them.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return undefined;
+        const app = Object.values(bundle).find(
+          (chunk) =>
+            chunk.type === 'chunk' && chunk.facadeModuleId === resolve(config.root, appStart),
+        );
+        if (!app) throw new Error(`prerender: the build has no chunk for ${appStart}`);
+        const linked = (file) => html.includes(`href="${config.base}${file}"`);
+        return stylesOf(app, bundle)
+          .filter((file) => !linked(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: config.base + file },
+            injectTo: 'head',
+          }));
+      },
     },
     // First among the plugins' writeBundle hooks, so the checks after it see the pages.
     writeBundle: {

@@ -1,6 +1,6 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { afterFirstPaint, setApiReady } from './api/ready';
+import { afterFirstPaint, setApiReady, whenPersonActs } from './api/ready';
 import { App } from './app/app';
 import { redirectSignedOutVisitor } from './app/signed-out-redirect';
 import { i18n, i18nReady } from './i18n';
@@ -9,13 +9,17 @@ import './styles/index.css';
 const mockMode = import.meta.env.VITE_API_MOCKING !== 'off';
 const scenarioLink = mockMode && new URLSearchParams(location.search).has('scenario');
 const bootMocks = () => import('#mocks/boot').then((boot) => boot.bootMocks());
-// The simulated backend loads in its own chunks once the first screen is drawn; requests wait
-// for it, the first paint does not. A scenario link (mock mode) is the exception: it starts the
-// app on the screen the scenario lands on, so it waits, and hands the app what finishes it.
+// The simulated backend loads in its own chunks after the first screen is drawn; requests wait
+// for it, the first paint does not. Beside the prerendered sign-in form it waits for the
+// person's first move (a pointer, a key, a focus): starting it costs a phone's processor about
+// a second, which a visitor who only looks never pays, and nothing is asked of it before they
+// act. A scenario link is the exception: it starts the app on the screen the scenario lands on,
+// so it waits, and hands the app what finishes it.
+const formShown = document.documentElement.dataset.prerender === 'show';
 const mocks = mockMode
   ? scenarioLink
     ? bootMocks()
-    : afterFirstPaint().then(bootMocks)
+    : (formShown ? whenPersonActs() : afterFirstPaint()).then(bootMocks)
   : undefined;
 if (mocks) setApiReady(mocks);
 const scenario = scenarioLink ? await mocks?.catch(() => undefined) : undefined;
@@ -39,7 +43,11 @@ const withState = (history.state as { usr?: unknown } | null)?.usr != null;
 // The dev server's page has no prerendered form (`vite` serves index.html as it is).
 const prerendered = html.dataset.prerender === 'show' && root.hasChildNodes();
 if (prerendered && i18n.language === html.lang && !withState) {
-  hydrateRoot(root, app);
+  // As a transition, hydration yields to the browser every few milliseconds rather than
+  // holding the page in one long task; the form is already drawn meanwhile.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else {
   root.replaceChildren();
   delete html.dataset.prerender;

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { faultsResponseSchema, mockPaths, type Faults } from '#src/api/mock-control';
+import { firstMove } from '../support/first-move';
 
 type Language = 'en' | 'zh-CN';
 
@@ -67,7 +68,9 @@ export class ReviewPanelPage {
   }
 
   /** The tools mount once the simulated backend runs. */
+  /** The tools arrive with the simulated backend, at the visitor's first move. */
   async ready(): Promise<void> {
+    await firstMove(this.page);
     await expect(this.openButton).toBeVisible();
   }
 

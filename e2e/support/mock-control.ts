@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { totpAt } from '#mocks/testing/codes';
+import { firstMove } from './first-move';
 import {
   scenarioHref,
   type ReviewLanguage,
@@ -37,18 +38,22 @@ export class MockControl {
     private readonly lang: ReviewLanguage = 'en',
   ) {}
 
-  /** Resolves once the page's service worker answers mock requests. */
+  /**
+   * Resolves once the page's service worker answers mock requests. Beside the prerendered
+   * sign-in form the demo starts its backend at the visitor's first move: one is made if the
+   * backend does not answer yet.
+   */
   async ready(): Promise<void> {
-    await expect
-      .poll(
-        () =>
-          this.page.evaluate(
-            async (path) => (await fetch(path)).headers.get('content-type') ?? '',
-            mockPaths.status,
-          ),
-        { message: 'the mock backend should start' },
-      )
-      .toContain('application/json');
+    const answers = async () =>
+      (
+        await this.page.evaluate(
+          async (path) => (await fetch(path)).headers.get('content-type') ?? '',
+          mockPaths.status,
+        )
+      ).includes('application/json');
+    if (await answers()) return;
+    await firstMove(this.page);
+    await expect.poll(answers, { message: 'the mock backend should start' }).toBe(true);
   }
 
   private async call({ path, method = 'GET', body }: Call): Promise<unknown> {

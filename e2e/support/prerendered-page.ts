@@ -3,11 +3,12 @@ import type { BrowserContext, Locator, Page, Response } from '@playwright/test';
 
 /**
  * Tools to watch the prerendered sign-in page (public/before-paint.js, src/prerender.tsx) before
- * and after the app takes it over. The page holds the form in its HTML; the app's entry chunk
- * hydrates it and then fires `zen:app-started` (src/app/app.tsx).
+ * and after the app takes it over. The page holds the form in its HTML; the page's script
+ * (src/entry.ts) starts the app once the form has painted, which hydrates it and then fires
+ * `zen:app-started` (src/app/app.tsx).
  */
 
-/** Holds the app's entry chunk (both builds name it assets/entry-*.js) until `release`. */
+/** Holds the page's script (both builds name it assets/entry-*.js), so the app, until `release`. */
 export function holdAppEntry(context: BrowserContext) {
   return holdChunk(context, '**/assets/entry-*.js');
 }

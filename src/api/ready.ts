@@ -48,3 +48,27 @@ export function afterFirstPaint(): Promise<void> {
     else window.addEventListener('load', whenDrawn, { once: true });
   });
 }
+
+const firstMoves = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'input'] as const;
+let personActed: Promise<void> | undefined;
+
+/**
+ * Resolves at the person's first move on the page (a pointer moving or pressed, a key, a focus,
+ * typing), or at once if they typed before the app started. What only their next step needs
+ * (the sign-in request and its contract, the second-factor step, the demo's simulated backend)
+ * loads then: reading the page costs them no processor time, and typing an address leaves the
+ * download ample time before they submit.
+ */
+export function whenPersonActs(): Promise<void> {
+  if (typeof document === 'undefined') return Promise.resolve();
+  personActed ??= new Promise((resolve) => {
+    const fields = document.querySelectorAll<HTMLInputElement>('input');
+    if ([...fields].some((field) => field.value !== '')) return resolve();
+    const act = () => {
+      for (const type of firstMoves) document.removeEventListener(type, act, true);
+      resolve();
+    };
+    for (const type of firstMoves) document.addEventListener(type, act, true);
+  });
+  return personActed;
+}

@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, type RouteObject } from 'react-router';
-import { afterFirstPaint } from '../api/ready';
+import { whenPersonActs } from '../api/ready';
 import { AuthLayout } from './auth-layout';
 import { RequireSession } from './require-session';
 import { RouteErrorBoundary } from './route-error';
@@ -9,7 +9,8 @@ import { AppLoading, ConsoleLayout, screens, type Screen } from './screens';
 
 /**
  * One screen: its document title ("<page> · zenConsole", in the current language; the title's
- * namespace is loaded before its screen renders), then it; then what comes next starts loading.
+ * namespace is loaded before its screen renders), then it; what comes next starts loading at
+ * the person's first move on it.
  */
 function ScreenElement({ screen }: { screen: Screen }) {
   const { state } = useLocation();
@@ -22,7 +23,7 @@ function ScreenElement({ screen }: { screen: Screen }) {
   }, [title]);
   const { next } = screen;
   useEffect(() => {
-    if (next) void afterFirstPaint().then(next);
+    if (next) void whenPersonActs().then(next);
   }, [next]);
   return <screen.Component />;
 }

@@ -14,7 +14,7 @@ import type * as Layout from './console-layout';
  * and draw in the centred card; sign-in and not-found are in the first download, a `lazy` one
  * is fetched when first needed, with its messages. `title` is the message key of the document
  * title ("<title> · zenConsole"), or picks one from the history state. `next` starts loading
- * what the person is likely to open next, once this screen is drawn.
+ * what the person is likely to open next, from their first move on this screen.
  */
 export type Screen = {
   path: string;

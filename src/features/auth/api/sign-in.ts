@@ -1,15 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SignInRequest } from '#src/api/auth';
-import { afterFirstPaint } from '#src/api/ready';
+import { whenPersonActs } from '#src/api/ready';
 
 // The request and the contract it parses with (zod) are not part of the sign-in screen's first
-// download: they load while the person types, and a submit before that simply waits for them.
+// download: they load from the person's first move on the page (typing, a click), and a submit
+// before they arrive simply waits for them.
 const loadSignInRequest = () => import('./sign-in-request');
 
 export function useSignIn() {
   useEffect(() => {
-    void afterFirstPaint().then(loadSignInRequest);
+    void whenPersonActs().then(loadSignInRequest);
   }, []);
   return useMutation({
     mutationKey: ['auth', 'sign-in'],

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// whenPersonActs keeps its answer for the page's life: each test loads a fresh module.
+const load = async () => {
+  vi.resetModules();
+  return (await import('./ready')).whenPersonActs;
+};
+const settled = async (promise: Promise<void>) => {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return done;
+};
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('whenPersonActs', () => {
+  it('waits while nobody acts, however long the page sits', async () => {
+    const whenPersonActs = await load();
+    const acted = whenPersonActs();
+    document.dispatchEvent(new Event('scroll'));
+    expect(await settled(acted)).toBe(false);
+  });
+
+  it.each(['pointermove', 'pointerdown', 'keydown', 'focusin', 'input'])(
+    'resolves at the first %s, and stays resolved',
+    async (type) => {
+      const whenPersonActs = await load();
+      const acted = whenPersonActs();
+      document.body.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(await settled(acted)).toBe(true);
+      expect(await settled(whenPersonActs())).toBe(true);
+    },
+  );
+
+  it('resolves at once when something was typed before the app started', async () => {
+    const field = document.createElement('input');
+    field.value = 'ada@example.com';
+    document.body.append(field);
+    const whenPersonActs = await load();
+    expect(await settled(whenPersonActs())).toBe(true);
+  });
+});
