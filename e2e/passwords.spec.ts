@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { alice, bob, expect, test } from './fixtures';
+import { ConsolePage } from './pages/console-page';
 import { PasswordsPage } from './pages/passwords-page';
 import { SignInPage } from './pages/sign-in-page';
 import { VerifyPage } from './pages/verify-page';
@@ -163,6 +164,8 @@ test('changing the password signs out the other sessions: a second browser is ba
   const otherSignIn = new SignInPage(otherPage, lang);
   await otherSignIn.signInAs(alice);
   await new VerifyPage(otherPage, lang).enterCode(await mock.latestCode(alice.email));
+  // Signed in once the console shows: leaving the page sooner can cancel the code's request.
+  await expect(new ConsolePage(otherPage, lang).heading).toContainText(alice.name);
   await otherPage.goto('/settings/profile');
   await expect(otherPage.getByRole('heading', { level: 1 })).toHaveText(profilePage.title);
 
