@@ -22,9 +22,11 @@ import {
 
 /** The page's words as literals: the anchor that the message files hold the right language. */
 const pages = {
-  'en-US': { lang: 'en', heading: 'Sign in', title: 'Sign in · zenConsole' },
-  'zh-CN': { lang: 'zh-CN', heading: '登录', title: '登录 · zenConsole' },
+  'en-US': { lang: 'en', heading: 'Sign in', title: 'Sign in · zenConsole', other: 'zh-CN' },
+  'zh-CN': { lang: 'zh-CN', heading: '登录', title: '登录 · zenConsole', other: 'en-US' },
 } as const;
+/** The link to each language's page, as the other page names it. */
+const linkTo = { 'en-US': 'English', 'zh-CN': '简体中文' } as const;
 
 /** What the prerendered form must paint: product name, heading, both fields, the button. */
 function formParts(page: Page, signInPage: SignInPage) {
@@ -92,6 +94,20 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
         },
       );
     }
+
+    test(
+      "the other language's page is one link away",
+      {
+        tag: '@real-backend',
+      },
+      async ({ page }) => {
+        const other = pages[expected.other];
+        await page.goto('/sign-in');
+        await page.getByRole('link', { name: linkTo[expected.other], exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.heading);
+        await expect(page.locator('html')).toHaveAttribute('lang', other.lang);
+      },
+    );
   });
 
   test.describe(locale, () => {

@@ -7,10 +7,10 @@ import { App } from './app/app';
 import { i18n } from './i18n';
 import { prerenderedPath, prerenderSignIn } from './prerender';
 
-// What loads after the first paint (the next step's code) would outlive the test.
+// What loads at the visitor's first move (the next step's code) would outlive the test.
 vi.mock('./api/ready', async (original) => ({
   ...(await original<object>()),
-  afterFirstPaint: () => new Promise<void>(() => {}),
+  whenPersonActs: () => new Promise<void>(() => {}),
 }));
 
 // Only here do the server and the client renderer share one process (the build renders in Node,

@@ -4,6 +4,9 @@ import { useTypedBeforeStart } from '../components/use-typed-before-start';
 import { isLanguage, setLanguage, supportedLanguages } from '../i18n';
 import './language-switch.css';
 
+/** Each language's prerendered page (scripts/prerender-plugin.mjs writes them). */
+const prerenderedPageOf = { en: '/index.html', 'zh-CN': '/zh-CN/' } as const;
+
 /** A native select: keyboard, screen readers and phones already know how to use it. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -34,6 +37,22 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
+      {/* With JavaScript off the select cannot switch: a link to the other language's
+          prerendered page, by its file's own address, which any static host serves. */}
+      <noscript>
+        {supportedLanguages
+          .filter((language) => language !== value)
+          .map((language) => (
+            <a
+              key={language}
+              href={prerenderedPageOf[language]}
+              lang={language}
+              hrefLang={language}
+            >
+              {t(`languages.${language}`)}
+            </a>
+          ))}
+      </noscript>
     </div>
   );
 }
