@@ -6,11 +6,11 @@
 // submit waits for the app (before-paint.js). Anywhere else the page is blank until the app
 // draws, and it starts at once. The form's styles are links in the page
 // (scripts/prerender-plugin.mjs).
-import { whenPersonActs } from './api/ready';
+import { afterFirstMove } from './api/ready';
 
 const formShown = document.documentElement.dataset.prerender === 'show';
 // From now on a first move (a pointer, a key) counts, though the app is still on its way.
-void whenPersonActs();
+void afterFirstMove();
 
 /** Resolves once the browser reports the form's first paint (a few frames at most). */
 function afterFormPainted(): Promise<void> {

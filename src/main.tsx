@@ -1,6 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { afterFirstPaint, setApiReady, whenPersonActs } from './api/ready';
+import { afterFirstPaint, setApiReady, afterFirstMove } from './api/ready';
 import { App } from './app/app';
 import { redirectSignedOutVisitor } from './app/signed-out-redirect';
 import { i18n, i18nReady } from './i18n';
@@ -19,7 +19,7 @@ const formShown = document.documentElement.dataset.prerender === 'show';
 const mocks = mockMode
   ? scenarioLink
     ? bootMocks()
-    : (formShown ? whenPersonActs() : afterFirstPaint()).then(bootMocks)
+    : (formShown ? afterFirstMove() : afterFirstPaint()).then(bootMocks)
   : undefined;
 if (mocks) setApiReady(mocks);
 const scenario = scenarioLink ? await mocks?.catch(() => undefined) : undefined;

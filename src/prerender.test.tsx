@@ -10,7 +10,7 @@ import { prerenderedPath, prerenderSignIn } from './prerender';
 // What loads at the visitor's first move (the next step's code) would outlive the test.
 vi.mock('./api/ready', async (original) => ({
   ...(await original<object>()),
-  whenPersonActs: () => new Promise<void>(() => {}),
+  afterFirstMove: () => new Promise<void>(() => {}),
 }));
 
 // Only here do the server and the client renderer share one process (the build renders in Node,

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// whenPersonActs keeps its answer for the page's life: each test loads a fresh module.
+// afterFirstMove keeps its answer for the page's life: each test loads a fresh module.
 const load = async () => {
   vi.resetModules();
-  return (await import('./ready')).whenPersonActs;
+  return (await import('./ready')).afterFirstMove;
 };
 const settled = async (promise: Promise<void>) => {
   let done = false;
@@ -17,10 +17,10 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('whenPersonActs', () => {
+describe('afterFirstMove', () => {
   it('waits while nobody acts, however long the page sits', async () => {
-    const whenPersonActs = await load();
-    const acted = whenPersonActs();
+    const afterFirstMove = await load();
+    const acted = afterFirstMove();
     document.dispatchEvent(new Event('scroll'));
     expect(await settled(acted)).toBe(false);
   });
@@ -28,11 +28,11 @@ describe('whenPersonActs', () => {
   it.each(['pointermove', 'pointerdown', 'keydown', 'focusin', 'input'])(
     'resolves at the first %s, and stays resolved',
     async (type) => {
-      const whenPersonActs = await load();
-      const acted = whenPersonActs();
+      const afterFirstMove = await load();
+      const acted = afterFirstMove();
       document.body.dispatchEvent(new Event(type, { bubbles: true }));
       expect(await settled(acted)).toBe(true);
-      expect(await settled(whenPersonActs())).toBe(true);
+      expect(await settled(afterFirstMove())).toBe(true);
     },
   );
 
@@ -40,7 +40,7 @@ describe('whenPersonActs', () => {
     const field = document.createElement('input');
     field.value = 'ada@example.com';
     document.body.append(field);
-    const whenPersonActs = await load();
-    expect(await settled(whenPersonActs())).toBe(true);
+    const afterFirstMove = await load();
+    expect(await settled(afterFirstMove())).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ export function afterFirstPaint(): Promise<void> {
 }
 
 const firstMoves = ['pointermove', 'pointerdown', 'keydown', 'focusin', 'input'] as const;
-let personActed: Promise<void> | undefined;
+let firstMoveMade: Promise<void> | undefined;
 
 /**
  * Resolves at the person's first move on the page (a pointer moving or pressed, a key, a focus,
@@ -59,9 +59,9 @@ let personActed: Promise<void> | undefined;
  * loads then: reading the page costs them no processor time, and typing an address leaves the
  * download ample time before they submit.
  */
-export function whenPersonActs(): Promise<void> {
+export function afterFirstMove(): Promise<void> {
   if (typeof document === 'undefined') return Promise.resolve();
-  personActed ??= new Promise((resolve) => {
+  firstMoveMade ??= new Promise((resolve) => {
     const fields = document.querySelectorAll<HTMLInputElement>('input');
     if ([...fields].some((field) => field.value !== '')) return resolve();
     const act = () => {
@@ -70,5 +70,5 @@ export function whenPersonActs(): Promise<void> {
     };
     for (const type of firstMoves) document.addEventListener(type, act, true);
   });
-  return personActed;
+  return firstMoveMade;
 }

@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, type RouteObject } from 'react-router';
-import { whenPersonActs } from '../api/ready';
+import { afterFirstMove } from '../api/ready';
 import { AuthLayout } from './auth-layout';
 import { RequireSession } from './require-session';
 import { RouteErrorBoundary } from './route-error';
@@ -23,7 +23,7 @@ function ScreenElement({ screen }: { screen: Screen }) {
   }, [title]);
   const { next } = screen;
   useEffect(() => {
-    if (next) void whenPersonActs().then(next);
+    if (next) void afterFirstMove().then(next);
   }, [next]);
   return <screen.Component />;
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SignInRequest } from '#src/api/auth';
-import { whenPersonActs } from '#src/api/ready';
+import { afterFirstMove } from '#src/api/ready';
 
 // The request and the contract it parses with (zod) are not part of the sign-in screen's first
 // download: they load from the person's first move on the page (typing, a click), and a submit
@@ -10,7 +10,7 @@ const loadSignInRequest = () => import('./sign-in-request');
 
 export function useSignIn() {
   useEffect(() => {
-    void whenPersonActs().then(loadSignInRequest);
+    void afterFirstMove().then(loadSignInRequest);
   }, []);
   return useMutation({
     mutationKey: ['auth', 'sign-in'],
