@@ -79,6 +79,10 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       setupFiles: ['./vitest.setup.ts'],
       restoreMocks: true,
+      // Ceilings, not timing assertions: a component test that takes 1.5 s on a quiet machine
+      // took over Vitest's default 5 s in CI on a shared 2-core runner. A hung test still fails.
+      testTimeout: 20_000,
+      hookTimeout: 30_000,
     },
   };
 });

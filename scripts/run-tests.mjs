@@ -79,18 +79,34 @@ const steps = [
 function count() {
   let passed = 0;
   let failed = 0;
+  const failures = [];
   // Vitest's reports (unit, api) and Playwright's, one per run: the demo and each shard.
   for (const file of readdirSync(out).filter((name) => name.endsWith('.json'))) {
     const report = JSON.parse(readFileSync(`${out}/${file}`, 'utf8'));
     if (file.startsWith('e2e-')) {
       passed += report.stats.expected + report.stats.flaky;
       failed += report.stats.unexpected;
+      failures.push(...failedJourneys(report.suites));
     } else {
       passed += report.numPassedTests;
       failed += report.numFailedTests;
+      for (const testFile of report.testResults)
+        for (const test of testFile.assertionResults)
+          if (test.status === 'failed')
+            failures.push(`${testFile.name.replace(`${process.cwd()}/`, '')} > ${test.fullName}`);
     }
   }
-  return { passed, failed };
+  return { passed, failed, failures };
+}
+
+/** Playwright's failed tests as "file > title", from its nested suites. */
+function failedJourneys(suites, file = '') {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => !spec.ok)
+      .map((spec) => `${suite.file ?? file} > ${spec.title}`),
+    ...failedJourneys(suite.suites ?? [], suite.file ?? file),
+  ]);
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -126,7 +142,9 @@ for (const [name, command, args, env] of steps) {
 console.log('\nPhase times:');
 for (const [name, ms] of times) console.log(`  ${seconds(ms).padStart(8)}  ${name}`);
 console.log(`  ${seconds(Date.now() - started).padStart(8)}  in all`);
-const { passed, failed } = count();
+const { passed, failed, failures } = count();
 if (failedStep) console.log(`\nFAILED at: ${failedStep}`);
+// Named here, at the end, where a log cut to its last lines still shows them.
+for (const failure of failures) console.log(`  failed: ${failure}`);
 console.log(`${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed`);
 process.exit(failedStep ? 1 : 0);
