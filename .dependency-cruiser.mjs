@@ -78,7 +78,7 @@ export default {
       comment:
         'The app never depends on the simulated backend: it loads mocks/boot.ts at boot, lazily and ' +
         'in mock mode only, so the real-backend build holds no mock code. Tests may use the mocks.',
-      from: { path: '^src/', pathNot: [...testOnly, '^src/main[.]tsx$'] },
+      from: { path: '^src/', pathNot: [...testOnly, '^src/(main[.]tsx|entry[.]ts)$'] },
       to: { path: '^mocks/' },
     },
     {
@@ -86,8 +86,9 @@ export default {
       severity: 'error',
       comment:
         'src/main.tsx starts the simulated backend through one door, mocks/boot.ts, so there is ' +
-        'one place that decides what mock mode loads.',
-      from: { path: '^src/main[.]tsx$' },
+        'one place that decides what mock mode loads (src/entry.ts fetches it early for a ' +
+        'scenario link).',
+      from: { path: '^src/(main[.]tsx|entry[.]ts)$' },
       to: { path: '^mocks/', pathNot: '^mocks/boot[.]ts$' },
     },
     {

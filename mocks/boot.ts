@@ -27,8 +27,6 @@ async function applyLook(params: URLSearchParams): Promise<void> {
  * router state (the second-factor screen's challenge) goes through the app's router.
  */
 async function landOnScenario(name: string): Promise<ReactNode> {
-  // The scenario may start a session outside the app: the app asks the server who is signed in.
-  rememberSession(true);
   try {
     const response = await fetch(scenarioPath, {
       method: 'POST',
@@ -37,6 +35,9 @@ async function landOnScenario(name: string): Promise<ReactNode> {
     });
     if (!response.ok) throw new Error(`the scenario "${name}" answered ${response.status}`);
     const scenario = appliedScenarioSchema.parse(await response.json());
+    // A session started outside the app: the app asks the server who is signed in. Without
+    // one, the signed-out screens draw without that request.
+    rememberSession(scenario.holdsSession);
     // A screen that needs router state is reached from the one that would give it.
     history.replaceState(null, '', scenario.landing.state ? '/sign-in' : scenario.landing.path);
     return createElement(ScenarioRunner, { scenario });
@@ -57,7 +58,12 @@ export async function bootMocks(): Promise<MockBoot> {
   const name = params.get('scenario');
   if (name) pauseRealisticLatency();
   // The review tools draw before a scenario counts as settled: fetched meanwhile.
-  const review = name ? import('./review') : undefined;
+  const review = name
+    ? import('./review').then((module) => {
+        void module.preloadReviewTools();
+        return module;
+      })
+    : undefined;
   await Promise.all([startMocking(), name ? applyLook(params) : undefined]);
   const inRouter = name ? await landOnScenario(name) : null;
   return {

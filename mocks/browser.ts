@@ -1,12 +1,12 @@
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+
 /**
- * Starts the simulated backend in the browser. MSW's browser bundle is large, so it is loaded
- * only here, after the first paint, and never in a build that talks to a real backend.
+ * Starts the simulated backend in the browser. MSW's browser bundle is large: it comes with
+ * mocks/boot.ts, which the app loads only after the first paint (src/main.tsx), and never in
+ * a build that talks to a real backend.
  */
 export async function startMocking(): Promise<void> {
-  const [{ setupWorker }, { handlers }] = await Promise.all([
-    import('msw/browser'),
-    import('./handlers'),
-  ]);
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -32,4 +32,12 @@ function afterFormPainted(): Promise<void> {
   });
 }
 
+// A demo scenario link waits for the simulated backend before it draws: it starts loading now,
+// beside the app, rather than once the app's code has run (src/main.tsx imports the same module).
+if (
+  import.meta.env.VITE_API_MOCKING !== 'off' &&
+  new URLSearchParams(location.search).has('scenario')
+)
+  void import('#mocks/boot');
+
 void (formShown ? afterFormPainted() : Promise.resolve()).then(() => import('./main'));

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { afterFirstPaint, setApiReady, afterFirstMove } from './api/ready';
 import { App } from './app/app';
+import { preloadEveryScreen } from './app/screens';
 import { redirectSignedOutVisitor } from './app/signed-out-redirect';
 import { i18n, i18nReady } from './i18n';
 import './styles/index.css';
@@ -22,6 +23,7 @@ const mocks = mockMode
     : (formShown ? afterFirstMove() : afterFirstPaint()).then(bootMocks)
   : undefined;
 if (mocks) setApiReady(mocks);
+if (scenarioLink) void preloadEveryScreen().catch(() => undefined);
 const scenario = scenarioLink ? await mocks?.catch(() => undefined) : undefined;
 // English draws at once; another language waits for its sign-in messages instead of flashing.
 await i18nReady;

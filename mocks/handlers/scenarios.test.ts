@@ -53,6 +53,7 @@ describe('POST /api/__mock/scenario', () => {
         !/^\/(sign-in|no-such-page|forgot-password|reset-password)/.test(applied.landing.path) &&
         name !== 'session-ended-elsewhere';
       expect(me.status).toBe(signedIn ? 200 : 401);
+      expect(applied.holdsSession).toBe(signedIn || name === 'session-ended-elsewhere');
     },
   );
 

@@ -8,5 +8,8 @@ import { restoreTheme } from './theme';
  */
 export function mountReviewTools(): void {
   restoreTheme();
-  void import('./mount').then(({ mount }) => mount());
+  void preloadReviewTools().then(({ mount }) => mount());
 }
+
+/** The review tools' React part, fetched early where a scenario link waits for them to draw. */
+export const preloadReviewTools = () => import('./mount');

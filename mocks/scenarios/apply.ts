@@ -39,5 +39,5 @@ export async function applyScenario(
   await resetStore();
   const setup = setups[name];
   const { sessionId, ...plan }: ScenarioPlan = await transact((store) => setup(store));
-  return ok({ applied: { name, ...plan }, sessionId });
+  return ok({ applied: { name, ...plan, holdsSession: sessionId !== undefined }, sessionId });
 }

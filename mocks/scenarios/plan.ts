@@ -11,7 +11,7 @@ import { signIn } from '../db/sign-in';
 import { checkTotp } from '../db/totp';
 
 /** What a scenario's setup leaves behind: the screen to land on, and who is signed in there. */
-export type ScenarioPlan = Omit<AppliedScenario, 'name'> & { sessionId?: string };
+export type ScenarioPlan = Omit<AppliedScenario, 'name' | 'holdsSession'> & { sessionId?: string };
 
 /** Profile settings scrolled to the list of second factors once it has loaded, on a phone too. */
 export const FACTOR_LIST = '/settings/profile#second-factors';

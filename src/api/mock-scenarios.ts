@@ -37,5 +37,10 @@ export const appliedScenarioSchema = z.object({
   steps: z.array(scenarioStepSchema),
   /** A CSS selector that is visible once the screen shows the scenario's state. */
   expect: z.string(),
+  /**
+   * Whether the answer set a session cookie: the app then asks the server who is signed in;
+   * without one it shows the signed-out screens at once, as on a first visit.
+   */
+  holdsSession: z.boolean(),
 });
 export type AppliedScenario = z.infer<typeof appliedScenarioSchema>;

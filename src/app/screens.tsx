@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadSessionRequest } from '../api/session';
 import { Loading } from '../components/loading';
 import { consoleNamespaces, i18n } from '../i18n';
 import { keyNamespaces } from '../i18n/error-message';
@@ -58,9 +59,16 @@ export const preloadVerify = () =>
   ]).then(([route]) => route.SignInVerifyRoute);
 
 /** Forgot and reset password, one entry for both (see routes/password-screens.tsx). */
-const PasswordScreens = lazy(() =>
-  import('../routes/password-screens').then((route) => route.passwordScreens),
-);
+const preloadPasswordScreens = () => import('../routes/password-screens');
+const PasswordScreens = lazy(() => preloadPasswordScreens().then((route) => route.passwordScreens));
+
+/**
+ * Every screen's code at once, for a page that may land anywhere: a demo scenario link. There
+ * the simulated backend's service worker handles every request once it runs, so each download
+ * started later waits on the page's own thread, busy drawing; these start before it runs.
+ */
+export const preloadEveryScreen = () =>
+  Promise.all([preloadConsole(), preloadVerify(), preloadPasswordScreens(), loadSessionRequest()]);
 
 const consoleScreen = (file: string) =>
   lazy(() => preloadConsole().then((layout) => ({ default: layout.consoleScreen(file) })));
