@@ -83,6 +83,9 @@ export default defineConfig(({ mode }) => {
       // took over Vitest's default 5 s in CI on a shared 2-core runner. A hung test still fails.
       testTimeout: 20_000,
       hookTimeout: 30_000,
+      // Every core: Vitest's default for a run leaves one free, which is one worker on a
+      // 2-core runner, and the unit step took twice as long as it needs to.
+      maxWorkers: '100%',
     },
   };
 });
