@@ -58,7 +58,11 @@ test('with only a passkey left, Bob signs in, enters sudo mode and disables MFA 
   await factors.addAppDialog
     .getByRole('button', { name: factors.text.t('profile:factors.continue') })
     .click();
-  await expect(factors.addAppDialog).toContainText(factors.text.t('mfa:wizard.scan.heading'));
+  // The key's step has drawn once focus is on its heading (the dialog scrolls to it): Cancel
+  // is pressed there, not while the step is still moving into place.
+  await expect(
+    factors.addAppDialog.getByRole('heading', { name: factors.text.t('mfa:wizard.scan.heading') }),
+  ).toBeFocused();
   await factors.addAppDialog
     .getByRole('button', { name: factors.text.t('profile:factors.cancel') })
     .click();
