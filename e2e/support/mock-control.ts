@@ -168,7 +168,8 @@ export class MockControl {
     await expect(html, `scenario ${name} should land`).toHaveAttribute(
       'data-scenario-state',
       /^(ready|failed)$/,
-      { timeout: 30_000 },
+      // A ceiling: each of the scenario's steps may take up to 40 s (mocks/scenarios/run-steps.ts).
+      { timeout: 90_000 },
     );
     if ((await html.getAttribute('data-scenario-state')) === 'failed') {
       const error = await html.getAttribute('data-scenario-error');

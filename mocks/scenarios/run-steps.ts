@@ -5,8 +5,10 @@ import type { AppliedScenario, ScenarioStep } from '#src/api/mock-scenarios';
 import { resumeRealisticLatency } from '../handlers/latency';
 import { countRequests, whenSettled } from './settled';
 
-// Generous: the slow-response scenario and a cold lazy chunk both take their time.
-const STEP_TIMEOUT_MS = 15_000;
+// Generous, a ceiling and not a timing: the slow-response scenario and a cold lazy chunk take
+// their time, and on a loaded 2-core machine the password estimator (1.6 MB, loaded through the
+// busy service worker) once took over 15 s to judge a scenario's typed password.
+const STEP_TIMEOUT_MS = 40_000;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
