@@ -14,7 +14,7 @@ import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobTotpSecret, seedAccounts } from '../db/seed';
 import { getStorage } from '../db/storage';
-import { apiBaseUrl } from '../testing/client';
+import { apiBaseUrl, enterOwnWorld } from '../testing/client';
 import { totpAt } from '../testing/codes';
 import { TEST_START, setupMockServer } from '../testing/server';
 import { ContractClient } from './contract-client';
@@ -35,7 +35,11 @@ export function setupContract(): void {
       vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
       vi.setSystemTime(TEST_START);
     });
-  } else beforeEach(() => resetApi());
+  } else {
+    // A world of its own on the one server, so the files run side by side.
+    beforeAll(enterOwnWorld);
+    beforeEach(() => resetApi());
+  }
   beforeAll(() => world.forget());
 }
 

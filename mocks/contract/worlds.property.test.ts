@@ -105,7 +105,10 @@ async function newWorld(): Promise<string> {
   return createWorldResponseSchema.parse(JSON.parse(answer.text)).world.id;
 }
 
-/** A browser in `world` (no cookie: the default one), as a Playwright context would be. */
+/**
+ * A browser in `world`, as a Playwright context would be; with no cookie, in the world a request
+ * naming none is in: the default one in process, this file's own over HTTP.
+ */
 function clientIn(world: string | undefined): ContractClient {
   const client = new ContractClient();
   if (world) client.cookies.set(mockWorldCookie, world);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { mockPaths } from '#src/api/mock-control';
 import { seedAccounts } from '../db/seed';
-import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { TestBrowser, expectError, expectOk, worldHeaders } from '../testing/client';
 import { latestMailedCode, signInAlice, startSignIn } from '../testing/flows';
 import { inProcessOnly, setupMockServer } from '../testing/server';
 import { signInResponseSchema } from '#src/api/auth';
@@ -65,7 +65,7 @@ describe('request bodies', () => {
     // A body without a declared length (chunked) is counted as it is read.
     const chunked = await fetch(`${browser.origin}${apiPaths.signIn}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...worldHeaders() },
       body: new Blob([big]).stream(),
       duplex: 'half',
     } as RequestInit);

@@ -9,7 +9,7 @@ import {
 import { sessionListResponseSchema, sessionPaths } from '#src/api/sessions';
 import { STORE_KEY } from '../db/db';
 import { installStorage } from '../db/storage';
-import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
+import { TestBrowser, expectError, expectOk, fileWorldName, inProcess } from '../testing/client';
 import { mailbox, signInAlice, startSignIn } from '../testing/flows';
 import { inProcessOnly, setupMockServer } from '../testing/server';
 import { seedAccounts } from '../db/seed';
@@ -61,7 +61,7 @@ describe('GET __mock/status', () => {
     // `npm run api` keeps its store in memory unless it is given a data file.
     const storage = inProcess ? 'local' : 'memory';
     const now = '2026-03-02T10:00:05.000Z';
-    expect(status).toEqual({ storage, notices: [], now, world: 'default' });
+    expect(status).toEqual({ storage, notices: [], now, world: fileWorldName() });
   });
 
   // Both break this process's storage; mocks/server/file-storage.test.ts covers the server's.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths } from '#src/api/auth';
 import { meResponseSchema, sessionResponseSchema } from '#src/api/user';
 import { advanceClock } from '../testing/clock';
-import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { TestBrowser, expectError, expectOk, worldHeaders } from '../testing/client';
 import { seedAccounts } from '../db/seed';
 import { latestMailedCode, signInAlice, signInBob, startSignIn } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
@@ -18,7 +18,7 @@ describe('GET session ("is anyone signed in?")', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(await expectOk(response, sessionResponseSchema)).toEqual({ user: null });
     const forged = await fetch(`${browser.origin}${apiPaths.session}`, {
-      headers: { cookie: 'sid=ses_forged' },
+      headers: { cookie: 'sid=ses_forged', ...worldHeaders() },
     });
     expect(await expectOk(forged, sessionResponseSchema)).toEqual({ user: null });
   });
@@ -87,7 +87,7 @@ describe('GET me', () => {
     const browser = new TestBrowser();
     await expectError(await browser.get(apiPaths.me), 'unauthenticated');
     const forged = await fetch(`${browser.origin}${apiPaths.me}`, {
-      headers: { cookie: 'sid=ses_forged' },
+      headers: { cookie: 'sid=ses_forged', ...worldHeaders() },
     });
     await expectError(forged, 'unauthenticated');
   });
@@ -182,7 +182,7 @@ describe('POST sign-out', () => {
     await browser.post(apiPaths.signOut);
     // A fresh origin, so only the replayed header carries the old id.
     const replayed = await fetch(`${new TestBrowser().origin}${apiPaths.me}`, {
-      headers: { cookie: `sid=${sid}` },
+      headers: { cookie: `sid=${sid}`, ...worldHeaders() },
     });
     await expectError(replayed, 'unauthenticated');
   });

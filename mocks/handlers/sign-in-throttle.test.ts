@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiPaths, signInResponseSchema } from '#src/api/auth';
 import { advanceClock } from '../testing/clock';
 import { seedAccounts } from '../db/seed';
-import { TestBrowser, expectError, expectOk } from '../testing/client';
+import { TestBrowser, expectError, expectOk, worldHeaders } from '../testing/client';
 import { signInBob, startSignIn } from '../testing/flows';
 import { inProcessOnly, setupMockServer } from '../testing/server';
 
@@ -14,7 +14,11 @@ const { alice, bob } = seedAccounts;
 function signInFrom(browser: TestBrowser, address: string, body: unknown) {
   return fetch(`${browser.origin}${apiPaths.signIn}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-zen-client-address': address },
+    headers: {
+      'content-type': 'application/json',
+      'x-zen-client-address': address,
+      ...worldHeaders(),
+    },
     body: JSON.stringify(body),
   });
 }

@@ -6,7 +6,7 @@ import { advanceClock } from '../testing/clock';
 import { STORE_KEY } from '../db/db';
 import { storeSchema } from '../db/schema';
 import { bobRecoveryCodes, bobTotpSecret, seedAccounts } from '../db/seed';
-import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client';
+import { TestBrowser, expectError, expectOk, inProcess, worldHeaders } from '../testing/client';
 import { totpAt, wrongTotpAt } from '../testing/codes';
 import { enrollAlice, latestMailedCode, mailbox, startSignIn, verify } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
@@ -63,7 +63,7 @@ describe('POST challenge/verify', () => {
     expect(sid(firstResponse)).not.toBe(sid(secondResponse));
     // The first session is over: its cookie, sent on its own, opens nothing.
     const replayed = await fetch(`${new TestBrowser().origin}${apiPaths.me}`, {
-      headers: { cookie: `sid=${sid(firstResponse)}` },
+      headers: { cookie: `sid=${sid(firstResponse)}`, ...worldHeaders() },
     });
     await expectError(replayed, 'unauthenticated');
     if (!inProcess) return; // the server's store is out of sight over HTTP

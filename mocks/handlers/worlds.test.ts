@@ -16,7 +16,8 @@ import { TestBrowser, expectError, expectOk, inProcess } from '../testing/client
 import { mailbox, signInAlice, startSignIn } from '../testing/flows';
 import { setupMockServer } from '../testing/server';
 
-setupMockServer();
+// The one file about the default world: over HTTP its tests act there, not in a world of their own.
+setupMockServer({ defaultWorld: true });
 
 async function createWorld(): Promise<string> {
   const response = await new TestBrowser().post(mockPaths.worlds);

@@ -1,6 +1,12 @@
 import { expect } from 'vitest';
 import { z } from 'zod';
 import { errorBodySchema, errorStatus, type ErrorCode, type ErrorDetails } from '#src/api/errors';
+import {
+  createWorldResponseSchema,
+  mockPaths,
+  mockWorldCookie,
+  mockWorldHeader,
+} from '#src/api/mock-control';
 
 let browsers = 0;
 
@@ -8,6 +14,29 @@ let browsers = 0;
 export const apiBaseUrl: string | undefined = process.env.API_BASE_URL?.replace(/\/$/, '');
 /** The handlers run in this process, so tests may also look at its store. */
 export const inProcess = apiBaseUrl === undefined;
+
+/**
+ * Over HTTP, the world this test file acts in: each file makes its own on the one server
+ * (`enterOwnWorld`), so files run side by side as Playwright's tests do. `undefined` (in
+ * process, and the one file about the default world) names none.
+ */
+let fileWorld: string | undefined;
+
+/** Over HTTP: a new world from the seed for this file's requests. */
+export async function enterOwnWorld(): Promise<void> {
+  const response = await fetch(`${apiBaseUrl}${mockPaths.worlds}`, { method: 'POST' });
+  fileWorld = (await expectOk(response, createWorldResponseSchema, 201)).world.id;
+}
+
+/** The world this file's requests act in, as `GET __mock/status` names it. */
+export function fileWorldName(): string {
+  return fileWorld ?? 'default';
+}
+
+/** The header naming this file's world, for a request sent without a `TestBrowser`. */
+export function worldHeaders(): Record<string, string> {
+  return fileWorld === undefined ? {} : { [mockWorldHeader]: fileWorld };
+}
 
 /** A string body is sent as is (garbage included), anything else as JSON; GET never has one. */
 export type RawRequest = {
@@ -55,6 +84,8 @@ export class TestBrowser {
       'content-type': withBody ? 'application/json' : undefined,
       cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') || undefined,
       'user-agent': this.userAgent,
+      // A browser given a world's cookie is in that world; any other is in the file's.
+      ...(this.cookies.has(mockWorldCookie) ? {} : worldHeaders()),
       ...extra,
     };
     const response = await fetch(`${this.origin}${path}`, {

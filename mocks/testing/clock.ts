@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { mockPaths } from '#src/api/mock-control';
 import { advanceClock as advanceLocalClock } from '../db/clock';
-import { apiBaseUrl } from './client';
+import { apiBaseUrl, worldHeaders } from './client';
 
 /**
  * Moves the mock's clock by `seconds`. In-process that is the store's own clock; over HTTP the
@@ -13,7 +13,7 @@ export async function advanceClock(seconds: number): Promise<void> {
   if (!apiBaseUrl) return;
   const response = await fetch(`${apiBaseUrl}${mockPaths.clock}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...worldHeaders() },
     body: JSON.stringify({ advanceSeconds: seconds }),
   });
   expect(response.status, 'the server clock should move').toBe(200);

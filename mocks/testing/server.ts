@@ -3,7 +3,7 @@ import { mockPaths, mockStatusResponseSchema } from '#src/api/mock-control';
 import { resetStore } from '../db/db';
 import { installStorage } from '../db/storage';
 import { server } from '../node';
-import { apiBaseUrl } from './client';
+import { apiBaseUrl, enterOwnWorld, worldHeaders } from './client';
 import { MemoryStorage } from './memory-storage';
 
 /** A moment 5 s into a 30 s time step, so codes computed in a test never straddle a boundary. */
@@ -16,10 +16,11 @@ export const TEST_START = new Date('2026-03-02T10:00:05Z');
  *
  * With `API_BASE_URL` set the same tests run against a live `npm run api` server instead, which
  * must have been started with `--fixed-time` at `TEST_START` (`npm run test:api` does that):
- * each test resets it over HTTP. The local store then only mirrors the clock offset, so that
- * `now()` here is the server's time.
+ * the file acts in a world of its own there (`{ defaultWorld: true }`: the default one, for the
+ * file about worlds), and each test resets it over HTTP. The local store then only mirrors the
+ * clock offset, so that `now()` here is the server's time.
  */
-export function setupMockServer(): { storage: () => MemoryStorage } {
+export function setupMockServer({ defaultWorld = false } = {}): { storage: () => MemoryStorage } {
   let storage = new MemoryStorage();
   const startFresh = async () => {
     // Only Date is faked: MSW's delay() and the Web Crypto calls still need real timers.
@@ -33,12 +34,16 @@ export function setupMockServer(): { storage: () => MemoryStorage } {
     const base = apiBaseUrl;
     beforeEach(async () => {
       await startFresh();
-      const reset = await fetch(`${base}${mockPaths.reset}`, { method: 'POST' });
+      const reset = await fetch(`${base}${mockPaths.reset}`, {
+        method: 'POST',
+        headers: worldHeaders(),
+      });
       expect(reset.status, `POST ${base}${mockPaths.reset}`).toBe(204);
     });
     beforeAll(async () => {
-      await fetch(`${base}${mockPaths.reset}`, { method: 'POST' });
-      const status = await fetch(`${base}${mockPaths.status}`);
+      if (!defaultWorld) await enterOwnWorld();
+      await fetch(`${base}${mockPaths.reset}`, { method: 'POST', headers: worldHeaders() });
+      const status = await fetch(`${base}${mockPaths.status}`, { headers: worldHeaders() });
       const { now } = mockStatusResponseSchema.parse(await status.json());
       const hint = `start the server with --fixed-time ${TEST_START.toISOString()}`;
       expect(now, hint).toBe(TEST_START.toISOString());
