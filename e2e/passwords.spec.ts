@@ -163,7 +163,11 @@ test('changing the password signs out the other sessions: a second browser is ba
   const otherPage = other.page;
   const otherSignIn = new SignInPage(otherPage, lang);
   await otherSignIn.signInAs(alice);
-  await new VerifyPage(otherPage, lang).enterCode(await mock.latestCode(alice.email));
+  // The code is mailed when the password step answers: read it once its screen shows (read at
+  // once, the mailbox was still empty on a loaded machine).
+  const otherVerify = new VerifyPage(otherPage, lang);
+  await expect(otherVerify.heading).toHaveText(otherVerify.emailTitle);
+  await otherVerify.enterCode(await mock.latestCode(alice.email));
   // Signed in once the console shows: leaving the page sooner can cancel the code's request.
   await expect(new ConsolePage(otherPage, lang).heading).toContainText(alice.name);
   await otherPage.goto('/settings/profile');
