@@ -9,8 +9,8 @@
 //   paints (a host with language rules, public/_redirects, has already served it);
 // - otherwise (a session may exist, another screen, a scenario link) the page stays blank until
 //   the app draws, as it did before prerendering: a signed-in visitor never sees the form flash.
-// It also holds a submit made before the app starts, and sends it once the app has started, so
-// typing and pressing Enter early neither posts the page nor is lost.
+// It also holds a submit, or a link followed, before the app starts, and sends or follows it once
+// the app has started, so typing and pressing Enter early neither posts the page nor is lost.
 // The storage keys are the app's (src/i18n/index.ts, src/api/session-hint.ts); a unit test
 // (src/before-paint.test.ts) keeps them equal and runs every decision here.
 (function () {
@@ -86,13 +86,36 @@
     },
     true,
   );
+  // A link on the page (Forgot password?) followed before the app starts would load its page
+  // afresh and lose what was typed: it is held too, and followed through the app once it has
+  // started (the app's link carries the typed email along). A click that opens a new tab or
+  // window, or leaves the site, is the browser's.
+  /** @type {HTMLAnchorElement | null} */
+  var held = null;
+  document.addEventListener(
+    'click',
+    function (event) {
+      if (started || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      var target = /** @type {Element | null} */ (event.target);
+      var link = target && target.closest ? target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement)) return;
+      if (link.origin !== location.origin || link.target !== '') return;
+      event.preventDefault();
+      held = link;
+    },
+    true,
+  );
   document.addEventListener('zen:app-started', function () {
     started = true;
     var form = waiting;
+    var link = held;
     waiting = null;
+    held = null;
     // A task later: the app's fields take what was typed early in the same commit's re-render.
     setTimeout(function () {
       if (form && form.isConnected) form.requestSubmit();
+      else if (link && link.isConnected) link.click();
     }, 0);
   });
 })();

@@ -33,8 +33,20 @@ function visit({
     isConnected = true;
     requestSubmit = vi.fn();
   }
+  class FakeLink {
+    isConnected = true;
+    click = vi.fn();
+    constructor(
+      readonly origin = address.origin,
+      readonly target = '',
+    ) {}
+    closest() {
+      return this;
+    }
+  }
   runInNewContext(script, {
     HTMLFormElement: FakeForm,
+    HTMLAnchorElement: FakeLink,
     setTimeout: (run: () => void) => run(),
     navigator: { languages, language: languages[0] },
     localStorage: {
@@ -42,6 +54,7 @@ function visit({
       setItem: (key: string, value: string) => storage.set(key, value),
     },
     location: {
+      origin: address.origin,
       pathname: address.pathname,
       search: address.search,
       hash: '',
@@ -66,7 +79,7 @@ function visit({
   });
   const dispatch = (type: string, event: unknown = {}) =>
     listeners[type]?.forEach((listener) => listener(event));
-  return { decision: attributes['data-prerender'], page, storage, dispatch, FakeForm };
+  return { decision: attributes['data-prerender'], page, storage, dispatch, FakeForm, FakeLink };
 }
 
 describe('public/before-paint.js: whether the prerendered sign-in form may paint', () => {
@@ -140,6 +153,35 @@ describe('public/before-paint.js: whether the prerendered sign-in form may paint
     // Once started, the app's own handler has every submit.
     const later = { target: form, preventDefault: vi.fn() };
     early.dispatch('submit', later);
+    expect(later.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('holds a link followed before the app starts, and follows it through the app', () => {
+    const early = visit({ url: '/sign-in', pageLanguage: 'en' });
+    const forgot = new early.FakeLink();
+    const click = (target: unknown, more = {}) => ({
+      target,
+      button: 0,
+      preventDefault: vi.fn(),
+      ...more,
+    });
+    const first = click(forgot);
+    early.dispatch('click', first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    // A new tab, another site, or a new window stay the browser's.
+    for (const other of [
+      click(forgot, { metaKey: true }),
+      click(new early.FakeLink('https://elsewhere.example')),
+      click(new early.FakeLink(undefined, '_blank')),
+    ]) {
+      early.dispatch('click', other);
+      expect(other.preventDefault).not.toHaveBeenCalled();
+    }
+    expect(forgot.click).not.toHaveBeenCalled();
+    early.dispatch(appStartedEvent);
+    expect(forgot.click).toHaveBeenCalledTimes(1);
+    const later = click(forgot);
+    early.dispatch('click', later);
     expect(later.preventDefault).not.toHaveBeenCalled();
   });
 });

@@ -25,6 +25,10 @@ export class PasswordsPage extends Screen {
     return this.button('passwords:forgot.sendAgain');
   }
 
+  get forgotTitle(): string {
+    return this.text.t('passwords:forgot.heading');
+  }
+
   get sentTitle(): string {
     return this.text.t('passwords:forgot.sentHeading');
   }
