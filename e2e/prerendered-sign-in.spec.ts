@@ -249,29 +249,37 @@ test(
   },
 );
 
-test(
-  'Forgot password followed before the app starts opens through the app, with the typed email',
-  {
-    tag: '@real-backend',
-  },
-  async ({ page, context, signInPage, passwordsPage }) => {
-    const pageLoads: string[] = [];
-    page.on('request', (request) => {
-      if (request.isNavigationRequest()) pageLoads.push(request.url());
-    });
-    const app = await watchAppStart(page);
-    const entry = await holdAppEntry(context);
-    await page.goto('/sign-in', { waitUntil: 'commit' });
-    await signInPage.email.fill(alice.email);
-    await passwordsPage.forgotLink.click();
-    // Whatever the click did has happened: a frame later the page is still this one.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-    expect(pageLoads).toHaveLength(1);
+for (const locale of ['en-US', 'zh-CN'] as const) {
+  test.describe(`${locale}, Forgot password before the app starts`, () => {
+    test.use({ locale });
+    for (const path of ['/', '/sign-in']) {
+      test(
+        `${path}: the link opens through the app, with the typed email`,
+        {
+          tag: '@real-backend',
+        },
+        async ({ page, context, signInPage, passwordsPage }) => {
+          const pageLoads: string[] = [];
+          page.on('request', (request) => {
+            if (request.isNavigationRequest()) pageLoads.push(request.url());
+          });
+          const app = await watchAppStart(page);
+          const entry = await holdAppEntry(context);
+          await page.goto(path, { waitUntil: 'commit' });
+          await signInPage.email.fill(alice.email);
+          const loaded = pageLoads.length;
+          await passwordsPage.forgotLink.click();
+          // Whatever the click did has happened: a frame later the page is still this one.
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+          expect(pageLoads).toHaveLength(loaded);
 
-    entry.release();
-    await app.started();
-    await expect(passwordsPage.heading).toHaveText(passwordsPage.forgotTitle);
-    await expect(passwordsPage.email).toHaveValue(alice.email);
-    expect(pageLoads).toHaveLength(1);
-  },
-);
+          entry.release();
+          await app.started();
+          await expect(passwordsPage.heading).toHaveText(passwordsPage.forgotTitle);
+          await expect(passwordsPage.email).toHaveValue(alice.email);
+          expect(pageLoads).toHaveLength(loaded);
+        },
+      );
+    }
+  });
+}
